@@ -13,11 +13,17 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters a–z, digits and hyphens, e.g. "porvoo"');
 
-const isoDate = z.iso.date({ message: 'write the date as YYYY-MM-DD, e.g. 2027-02-01' });
-const isoDateTime = z.iso.datetime({
-  local: true,
-  message: 'write the time as YYYY-MM-DDTHH:MM, e.g. 2027-01-20T14:00',
-});
+// YAML reads an unquoted 2027-02-01 as a date object; dates stay plain strings here.
+const fromYamlDate = (length: number) => (value: unknown) =>
+  value instanceof Date ? value.toISOString().slice(0, length) : value;
+const isoDate = z.preprocess(
+  fromYamlDate(10),
+  z.iso.date({ message: 'write the date as YYYY-MM-DD, e.g. 2027-02-01' }),
+);
+const isoDateTime = z.preprocess(
+  fromYamlDate(16),
+  z.iso.datetime({ local: true, message: 'write the time as YYYY-MM-DDTHH:MM, e.g. 2027-01-20T14:00' }),
+);
 
 /** Text per language; Finnish is required, the others fall back to it. */
 export const localized = z.object({ fi: z.string().min(1), sv: z.string().min(1).optional() }).strict();
@@ -141,7 +147,7 @@ export const trainingFactsSchema = z
     /** Whether language support (e.g. plain Finnish, a language teacher) is offered. */
     languageSupport: z.boolean().default(false),
     /** A date (YYYY-MM-DD), or "continuous" when people can start at any time. */
-    start: z.union([isoDate, z.literal('continuous')]),
+    start: z.union([z.literal('continuous'), isoDate]),
     /** Last day, when the training has a fixed end. */
     end: isoDate.optional(),
     /** Application period; leave out when applications are taken continuously. */

@@ -1,0 +1,20 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { translationReport } from './src/integrations/translation-report.ts';
+
+// Netlify sets URL to the site's main address during its builds.
+const site = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  integrations: [mdx(), react(), translationReport()],
+});

@@ -1,0 +1,168 @@
+/**
+ * Turns language-independent facts into the rows and one-line summaries a
+ * reader sees, in their language. Pure: pages render these, tests read them.
+ */
+import type { Locale } from '../i18n/locales.ts';
+import { hasUiKey, type Translate } from '../i18n/ui.ts';
+import type { EventFacts, ServiceFacts, TrainingFacts } from '../content/schemas.ts';
+import { byId, type Catalog, type Doc, localize, municipalities, slugOf, textOf } from './catalog.ts';
+import { formatDate, formatEventTime } from './dates.ts';
+import { itemPath } from './paths.ts';
+
+export interface FactValue {
+  text: string;
+  href?: string;
+  /** Set when the value is in another language than the page (a Finnish fallback title). */
+  lang?: Locale;
+}
+export interface FactRow {
+  label: string;
+  values: FactValue[];
+}
+
+export interface FactContext {
+  catalog: Catalog;
+  locale: Locale;
+  t: Translate;
+}
+
+function label(t: Translate, key: string): string {
+  return hasUiKey(key) ? t(key) : key;
+}
+
+function institutionValue({ catalog, locale }: FactContext, id: string): FactValue {
+  const inst = byId(catalog.institutions, id);
+  return { text: inst ? localize(inst.name, locale) : id, href: itemPath(locale, 'institutions', id) };
+}
+
+function municipalityValues({ catalog, locale }: FactContext, ids: readonly string[]): FactValue[] {
+  const index = municipalities(catalog);
+  return ids.flatMap((id) => {
+    const m = index.get(id);
+    return m ? [{ text: localize(m.name, locale), href: itemPath(locale, 'regions', m.region) }] : [];
+  });
+}
+
+export function startText(facts: Pick<TrainingFacts, 'start'>, t: Translate): string {
+  return facts.start === 'continuous' ? t('facts.continuousStart') : formatDate(facts.start);
+}
+
+export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow[] {
+  const { t } = ctx;
+  const f = doc.facts;
+  const rows: FactRow[] = [
+    { label: t('facts.institution'), values: [institutionValue(ctx, f.institution)] },
+    { label: t('facts.municipalities'), values: municipalityValues(ctx, f.municipalities) },
+    { label: t('facts.fields'), values: f.fields.map((id) => ({ text: label(t, `field.${id}`) })) },
+    { label: t('facts.format'), values: [{ text: t(`format.${f.format}`) }] },
+    { label: t('facts.teachingLanguage'), values: [{ text: t(`language.${f.teachingLanguage}`) }] },
+  ];
+  if (f.languageSupport) rows.push({ label: t('facts.languageSupport'), values: [{ text: t('facts.languageSupportYes') }] });
+  rows.push({ label: t('facts.start'), values: [{ text: startText(f, t) }] });
+  if (f.end) rows.push({ label: t('facts.end'), values: [{ text: formatDate(f.end) }] });
+  rows.push({
+    label: t('facts.applicationPeriod'),
+    values: [
+      {
+        text: f.applicationPeriod
+          ? `${formatDate(f.applicationPeriod.opens)}–${formatDate(f.applicationPeriod.closes)}`
+          : t('facts.applicationContinuous'),
+      },
+    ],
+  });
+  rows.push({ label: t('facts.duration'), values: [{ text: t(`duration.${f.duration.unit}`, { n: f.duration.value }) }] });
+  rows.push({
+    label: t('facts.cost'),
+    values: [{ text: f.costEuros === 0 ? t('facts.free') : t('cost.euros', { n: f.costEuros }) }],
+  });
+  rows.push({ label: t('facts.targetGroups'), values: f.targetGroups.map((g) => ({ text: t(`targetGroup.${g}`) })) });
+  if (f.apprenticeship) rows.push({ label: t('facts.apprenticeship'), values: [{ text: t('facts.apprenticeshipYes') }] });
+  rows.push({ label: t('facts.contact'), values: contactValues(f.contact) });
+  return rows;
+}
+
+export function serviceRows(doc: Doc<ServiceFacts>, ctx: FactContext): FactRow[] {
+  const { t } = ctx;
+  const f = doc.facts;
+  return [
+    { label: t('facts.serviceType'), values: [{ text: t(`serviceType.${f.type}`) }] },
+    { label: t('facts.institution'), values: [institutionValue(ctx, f.institution)] },
+    { label: t('facts.municipalities'), values: municipalityValues(ctx, f.municipalities) },
+    { label: t('facts.format'), values: [{ text: t(`format.${f.format}`) }] },
+    { label: t('facts.language'), values: f.languages.map((l) => ({ text: t(`language.${l}`) })) },
+    { label: t('facts.contact'), values: contactValues(f.contact) },
+  ];
+}
+
+export function eventRows(doc: Doc<EventFacts>, ctx: FactContext): FactRow[] {
+  const { t, locale, catalog } = ctx;
+  const f = doc.facts;
+  const place: FactValue[] =
+    f.place.kind === 'address'
+      ? [{ text: `${f.place.name}, ${f.place.address}` }]
+      : [{ text: `${t('facts.online')}: ${f.place.platform}`, href: f.place.url }];
+  const rows: FactRow[] = [
+    { label: t('facts.date'), values: [{ text: formatEventTime(f.start, f.end, locale) }] },
+    { label: t('facts.place'), values: place },
+    { label: t('facts.language'), values: [{ text: t(`language.${f.language}`) }] },
+    { label: t('facts.institution'), values: [institutionValue(ctx, f.institution)] },
+    { label: t('facts.municipalities'), values: municipalityValues(ctx, f.municipalities) },
+  ];
+  const registration: FactValue[] = [];
+  if (!f.registration) registration.push({ text: t('facts.registrationNotNeeded') });
+  else {
+    if (f.registration.deadline)
+      registration.push({ text: t('facts.registrationBy', { date: formatDate(f.registration.deadline) }) });
+    if (f.registration.url) registration.push({ text: f.registration.url, href: f.registration.url });
+    if (f.registration.email) registration.push({ text: f.registration.email, href: `mailto:${f.registration.email}` });
+  }
+  rows.push({ label: t('facts.registration'), values: registration });
+  const trainings = f.trainings.flatMap((id) => {
+    const doc = byId(catalog.trainings, id);
+    if (!doc) return [];
+    const { text, lang } = textOf(doc, locale);
+    return [{ text: text.title, href: itemPath(locale, 'trainings', slugOf(doc, locale)), ...(lang === locale ? {} : { lang }) }];
+  });
+  if (trainings.length) rows.push({ label: t('facts.relatedTrainings'), values: trainings });
+  return rows;
+}
+
+export function contactValues(contact: TrainingFacts['contact']): FactValue[] {
+  const values: FactValue[] = [{ text: contact.name }];
+  if (contact.phone) values.push({ text: contact.phone, href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` });
+  if (contact.email) values.push({ text: contact.email, href: `mailto:${contact.email}` });
+  return values;
+}
+
+/** One line under a title in lists: "Careeria · Porvoo · 1.2.2027 · Lähiopetus". */
+export function trainingMeta(doc: Doc<TrainingFacts>, ctx: FactContext): string[] {
+  const { catalog, locale, t } = ctx;
+  const inst = byId(catalog.institutions, doc.facts.institution);
+  return [
+    inst ? localize(inst.name, locale) : doc.facts.institution,
+    municipalityValues(ctx, doc.facts.municipalities)
+      .map((v) => v.text)
+      .join(', '),
+    doc.facts.start === 'continuous' ? t('facts.applicationContinuous') : `${t('facts.start')} ${formatDate(doc.facts.start)}`,
+    t(`format.${doc.facts.format}`),
+  ];
+}
+
+export function serviceMeta(doc: Doc<ServiceFacts>, ctx: FactContext): string[] {
+  const inst = byId(ctx.catalog.institutions, doc.facts.institution);
+  return [
+    ctx.t(`serviceType.${doc.facts.type}`),
+    inst ? localize(inst.name, ctx.locale) : doc.facts.institution,
+    municipalityValues(ctx, doc.facts.municipalities)
+      .map((v) => v.text)
+      .join(', '),
+  ];
+}
+
+export function eventMeta(doc: Doc<EventFacts>, ctx: FactContext): string[] {
+  const f = doc.facts;
+  return [
+    formatEventTime(f.start, f.end, ctx.locale),
+    f.place.kind === 'address' ? f.place.name : `${ctx.t('facts.online')}: ${f.place.platform}`,
+  ];
+}
