@@ -10,13 +10,15 @@ import {
 } from './content/schemas.ts';
 
 const textPattern = `*/{${locales.join(',')}}.{md,mdx}`;
+// Benchmarks and tests may build another content tree (e.g. thousands of generated trainings).
+const contentDir = process.env['POLKU_CONTENT_DIR'] ?? './content';
 
 /** facts.yaml of each folder; the folder name is the entry id and the translation key. */
 function factsCollection(kind: DocumentKind) {
   return defineCollection({
     loader: glob({
       pattern: '*/facts.yaml',
-      base: `./content/${kind}`,
+      base: `${contentDir}/${kind}`,
       generateId: ({ entry }) => entry.split('/')[0]!,
     }),
     schema: documentKinds[kind],
@@ -28,7 +30,7 @@ function textCollection(kind: DocumentKind) {
   return defineCollection({
     loader: glob({
       pattern: textPattern,
-      base: `./content/${kind}`,
+      base: `${contentDir}/${kind}`,
       generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
     }),
     schema: textSchema,
@@ -37,11 +39,11 @@ function textCollection(kind: DocumentKind) {
 
 export const collections = {
   institutions: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './content/institutions' }),
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/institutions` }),
     schema: institutionSchema,
   }),
   regions: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './content/regions' }),
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/regions` }),
     schema: regionSchema,
   }),
   trainings: factsCollection('trainings'),

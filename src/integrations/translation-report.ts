@@ -28,7 +28,7 @@ export function translationReport(): AstroIntegration {
     name: 'polku:translation-report',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const missing = findMissingTranslations(join(process.cwd(), 'content'));
+        const missing = findMissingTranslations(join(process.cwd(), process.env['POLKU_CONTENT_DIR'] ?? 'content'));
         if (missing.length === 0) {
           logger.info('Every page has all its translations.');
           return;
