@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/ui.ts';
+import { contentDirFromEnv, loadContentDir } from '../../src/lib/content-files.ts';
+import { isUpcoming, todayInFinland } from '../../src/lib/dates.ts';
 import { findRoute, type PageKind, type Route } from '../../src/lib/routes.ts';
 import {
   distDir,
@@ -198,6 +200,25 @@ describe.skipIf(!hasDist)('the built site in dist/', () => {
       for (const id of ['tietoa', 'saavutettavuus', 'tietosuoja']) {
         expect(hrefs, path).toContain(findRoute(routes, l, 'page', id).path);
       }
+    }
+  });
+
+  it('links all three plain pages in both languages from the entry page and the site-wide 404', () => {
+    for (const path of ['/', '/404.html']) {
+      const footer = /<footer[\s\S]*<\/footer>/.exec(readPage(path).html)?.[0] ?? '';
+      const hrefs = tags(footer, 'a').map((a) => attr(a, 'href'));
+      for (const l of locales) {
+        for (const id of ['tietoa', 'saavutettavuus', 'tietosuoja']) expect(hrefs, path).toContain(findRoute(routes, l, 'page', id).path);
+      }
+    }
+  });
+
+  it('says on a past event\'s page that it is over, judged against the build\'s today', () => {
+    const catalog = loadContentDir(contentDirFromEnv());
+    const today = todayInFinland();
+    for (const route of routes.filter((r) => r.kind === 'event')) {
+      const event = catalog.events.find((e) => e.id === route.id)!;
+      expect(readPage(route.path).html.includes('data-event-past'), route.path).toBe(!isUpcoming(event.facts, today));
     }
   });
 
