@@ -270,9 +270,10 @@ describe.skipIf(!hasDist)('the built site in dist/', () => {
 
     it('includes "Kohti työtä" in Swedish when the sample content is built', () => {
       const route = routes.find((r) => r.kind === 'training' && r.id === 'kohti-tyota' && r.locale === 'sv');
-      if (process.env['POLKU_CONTENT_DIR'] || !route) return;
-      expect(route.path).toBe('/sv/utbildningar/kohti-tyota/');
-      expect(route.fallback).toBe(true);
+      if (process.env['POLKU_CONTENT_DIR']) return;
+      expect(route, 'no training "kohti-tyota" in content/').toBeDefined();
+      expect(route!.path).toBe('/sv/utbildningar/kohti-tyota/');
+      expect(route!.fallback).toBe(true);
     });
   });
 });
