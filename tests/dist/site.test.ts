@@ -114,12 +114,12 @@ describe.skipIf(!hasDist)('the built site in dist/', () => {
   });
 
   it('gives every page a title, a skip link to main content, and a description', () => {
-    for (const path of [...localePages(), '/']) {
+    for (const path of [...localePages(), '/', '/404.html']) {
       const page = readPage(path);
       expect(page.html, path).toMatch(/<title>[^<]{3,}<\/title>/);
       expect(tags(page.html, 'meta').some((m) => attr(m, 'name') === 'description' && (attr(m, 'content') ?? '').length > 10), path).toBe(true);
       expect(page.html, path).toMatch(/<main[^>]* id="main"/);
-      if (path !== '/') expect(page.html, path).toMatch(/<a class="skip-link" href="#main">/);
+      expect(page.html, path).toMatch(/<a class="skip-link" href="#main">/);
     }
   });
 
