@@ -1,0 +1,116 @@
+/**
+ * The content model: the sample content passes every schema and reference
+ * check, and broken content fails with the file, the field and the reason.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { contentDirFromEnv, loadContentDir, readContentDir, splitFrontmatter } from '../../src/lib/content-files.ts';
+import { checkReferences, formatProblems } from '../../src/lib/references.ts';
+
+const fixture = 'tests/fixtures/content';
+const brokenRoot = 'tests/fixtures/broken';
+/** The tree being built: POLKU_CONTENT_DIR or content/. */
+const builtDir = contentDirFromEnv();
+/** The sample content in content/ (empty until the sample content lands). */
+const contentDir = 'content';
+const hasContent = existsSync(join(contentDir, 'institutions'));
+
+const work = mkdtempSync(join(tmpdir(), 'polku-content-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The good fixture tree with one broken overlay copied over it. */
+function brokenTree(name: string): string {
+  const dir = join(work, name);
+  cpSync(fixture, dir, { recursive: true });
+  cpSync(join(brokenRoot, name), dir, { recursive: true, filter: (src) => !src.endsWith('expected.json') });
+  return dir;
+}
+
+function problemsOf(dir: string): string {
+  const { catalog, problems } = readContentDir(dir);
+  return formatProblems(problems.length ? problems : checkReferences(catalog));
+}
+
+describe('splitFrontmatter', () => {
+  it('separates the YAML data from the Markdown body', () => {
+    const { data, body } = splitFrontmatter('---\ntitle: Otsikko\nslug: x\n---\n\nTeksti.\n');
+    expect(data).toEqual({ title: 'Otsikko', slug: 'x' });
+    expect(body).toBe('\nTeksti.\n');
+  });
+  it('treats a file without frontmatter as all body', () => {
+    expect(splitFrontmatter('Teksti.')).toEqual({ data: {}, body: 'Teksti.' });
+  });
+});
+
+describe('the content the site is built from', () => {
+  it('the test fixture tree passes every schema and reference check', () => {
+    const catalog = loadContentDir(fixture);
+    expect(catalog.institutions.length).toBeGreaterThan(0);
+    expect(catalog.trainings.map((t) => t.id)).toContain('testi');
+  });
+
+  it.skipIf(!existsSync(join(builtDir, 'institutions')))(`the tree being built (${builtDir}) passes every check`, () => {
+    expect(loadContentDir(builtDir).pages.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.skipIf(!hasContent)('the sample content in content/ passes every check and has what the site needs', () => {
+    const catalog = loadContentDir(contentDir);
+    const institutions = catalog.institutions.map((i) => i.name.fi.toLowerCase()).join(' | ');
+    for (const name of ['careeria', 'keuda', 'prakticum', 'varia', 'winnova', 'sataedu', 'sasky', 'kuhmo']) {
+      expect(institutions).toContain(name);
+    }
+    const towns = catalog.regions.flatMap((r) => r.municipalities.map((m) => m.id));
+    for (const town of ['porvoo', 'vantaa', 'kerava', 'pori', 'kokemaki', 'laitila', 'tampere', 'kuhmo']) {
+      expect(towns).toContain(town);
+    }
+    expect(catalog.trainings.length).toBeGreaterThanOrEqual(12);
+    expect(catalog.services.length).toBeGreaterThanOrEqual(6);
+    expect(catalog.events.filter((e) => e.facts.start >= '2027').length).toBeGreaterThanOrEqual(4);
+    expect(catalog.events.some((e) => e.facts.place.kind === 'online' && /instagram/i.test(e.facts.place.platform))).toBe(true);
+    expect(catalog.trainings.some((t) => t.facts.fields.length >= 2 && t.facts.municipalities.includes('porvoo'))).toBe(true);
+    expect(catalog.trainings.some((t) => t.facts.apprenticeship)).toBe(true);
+    expect(catalog.pages.map((p) => p.id).sort()).toEqual(expect.arrayContaining(['saavutettavuus', 'tietoa', 'tietosuoja']));
+  });
+
+  it.skipIf(!hasContent)('sample intake addresses use reserved example domains only', () => {
+    const catalog = loadContentDir(contentDir);
+    const addresses = catalog.institutions.flatMap((i) => i.intake.flatMap((c) => [c.email, c.webhook ?? '']));
+    for (const address of addresses.filter(Boolean)) {
+      const host = address.includes('@') ? address.split('@')[1]! : new URL(address).hostname;
+      expect(host, address).toMatch(/\.(example|test|invalid)$|^example\.(com|org|net)$/);
+    }
+  });
+});
+
+describe('broken content is rejected with the file, the field and the reason', () => {
+  const cases = readdirSync(brokenRoot, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
+
+  it('has broken fixtures to check', () => {
+    expect(cases).toEqual(
+      expect.arrayContaining(['bad-date', 'intake-gap', 'missing-finnish', 'missing-training', 'unknown-format']),
+    );
+  });
+
+  it.each(cases)('%s', (name) => {
+    const expected = JSON.parse(readFileSync(join(brokenRoot, name, 'expected.json'), 'utf8')) as {
+      file: string;
+      field: string;
+      reason: string;
+    };
+    const message = problemsOf(brokenTree(name));
+    expect(message).toContain(`${expected.file} → ${expected.field}: `);
+    expect(message).toContain(expected.reason);
+    expect(() => loadContentDir(join(work, name))).toThrow(expected.file);
+  });
+
+  it('a file that is not YAML at all is named', () => {
+    const dir = join(work, 'not-yaml');
+    cpSync(fixture, dir, { recursive: true });
+    writeFileSync(join(dir, 'regions', 'laitila.yaml'), 'name: { fi: Laitila\n');
+    expect(problemsOf(dir)).toMatch(/content\/regions\/laitila\.yaml → \(file\): not valid YAML/);
+  });
+});

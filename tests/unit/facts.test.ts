@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/ui.ts';
+import { byId } from '../../src/lib/catalog.ts';
+import { loadContentDir } from '../../src/lib/content-files.ts';
+import { contactValues, eventRows, trainingMeta, trainingRows } from '../../src/lib/facts.ts';
+
+const catalog = loadContentDir('tests/fixtures/content');
+const training = byId(catalog.trainings, 'testi')!;
+const event = byId(catalog.events, 'testi')!;
+
+describe('fact rows', () => {
+  it('shows a training\'s facts in the reader\'s language, with links to the institution and region', () => {
+    const rows = trainingRows(training, { catalog, locale: 'sv', t: useTranslations('sv') });
+    const row = (label: string) => rows.find((r) => r.label === label)!.values;
+    expect(row('Läroanstalt')).toEqual([{ text: 'Careeria', href: '/sv/laroanstalter/careeria/' }]);
+    expect(row('Kommuner')).toEqual([{ text: 'Borgå', href: '/sv/regioner/porvoo/' }]);
+    expect(row('Bransch').map((v) => v.text)).toEqual(['Logistik', 'Fastighetsservice']);
+    expect(row('Börjar')).toEqual([{ text: '1.2.2027' }]);
+    expect(row('Ansökningstid')).toEqual([{ text: '1.12.2026–15.1.2027' }]);
+    expect(row('Längd')).toEqual([{ text: '5 månader' }]);
+    expect(row('Pris för dig')).toEqual([{ text: 'Avgiftsfri' }]);
+  });
+
+  it('keeps a phone number on one line and dials it without spaces', () => {
+    expect(contactValues({ name: 'Testi', phone: '040 123 4567', email: 'a@b.example' })).toEqual([
+      { text: 'Testi' },
+      { text: '040\u00a0123\u00a04567', href: 'tel:0401234567' },
+      { text: 'a@b.example', href: 'mailto:a@b.example' },
+    ]);
+  });
+
+  it('marks a related training\'s Finnish title on a Swedish page', () => {
+    const rows = eventRows(event, { catalog, locale: 'sv', t: useTranslations('sv') });
+    const related = rows.find((r) => r.label === 'Utbildningar som presenteras')!.values;
+    expect(related).toEqual([{ text: training.texts.fi!.title, href: '/sv/utbildningar/testi/', lang: 'fi' }]);
+  });
+
+  it('says "continuous" for a training one can start at any time', () => {
+    const continuous = { ...training, facts: { ...training.facts, start: 'continuous' as const } };
+    expect(trainingMeta(continuous, { catalog, locale: 'fi', t: useTranslations('fi') })).toContain('Jatkuva haku');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * "Upcoming" and "past" are decided against POLKU_TODAY, not the calendar:
+ * a build of the fixture tree dated after its only event shows the event as
+ * past everywhere. One real build, in its own output and cache folders.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { useTranslations } from '../../src/i18n/ui.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'polku-today-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+it('a build dated after an event lists it as past and says so on its page', { timeout: 120_000 }, () => {
+  const dist = join(work, 'dist');
+  const script = `import { build } from 'astro';
+await build({ outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(work, 'cache'))}, logLevel: 'error' });`;
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, POLKU_CONTENT_DIR: 'tests/fixtures/content', POLKU_TODAY: '2030-01-01' },
+    encoding: 'utf8',
+  });
+  expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const t = useTranslations('fi');
+
+  const list = page('fi/tapahtumat');
+  expect(list).toContain(t('events.none'));
+  expect(list).toContain(`>${t('events.past')}</h2>`);
+  expect(list).not.toContain(`>${t('events.upcoming')}</h2>`);
+  expect(list).toContain('href="/fi/tapahtumat/testi/"');
+
+  expect(page('fi/tapahtumat/testi')).toContain('data-event-past');
+  expect(page('sv/evenemang/testi')).toContain(useTranslations('sv')('events.pastNotice'));
+  // Past events are not offered as upcoming on the home, training and region pages.
+  for (const path of ['fi', 'fi/koulutukset/testi', 'fi/alueet/porvoo']) {
+    expect(page(path), path).not.toContain('href="/fi/tapahtumat/testi/"');
+  }
+});
