@@ -10,6 +10,8 @@ const site = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   output: 'static',
+  // Inside the project, not node_modules/, so parallel checkouts and content trees never share a cache.
+  cacheDir: './.cache/astro',
   trailingSlash: 'always',
   build: {
     format: 'directory',
