@@ -4,7 +4,7 @@
  * work). Pagefind is loaded on the first search; before that the facets show
  * the build's counts and, on the trainings page, the static list (children).
  */
-import { type FormEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { type SyntheticEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { finderParams } from '../i18n/locales.ts';
 import {
   type FacetCounts,
@@ -86,7 +86,7 @@ export default function Finder(props: FinderProps & { children?: ReactNode }) {
     return () => removeEventListener('popstate', restore);
   }, [locale, search]);
 
-  const onSubmit = (e: FormEvent) => {
+  const onSubmit = (e: SyntheticEvent) => {
     e.preventDefault();
     apply(state, true);
   };

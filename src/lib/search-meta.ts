@@ -76,7 +76,14 @@ function institutionName({ catalog, locale }: Ctx, id: string): string {
   return inst ? localize(inst.name, locale) : id;
 }
 
-function docFacts(route: Route, ctx: Ctx): { doc: Doc<unknown>; extra: Omit<SearchMeta, 'sort'> & { start?: string } } | undefined {
+interface DocFacts {
+  doc: Doc<unknown>;
+  /** Sort key: the start date, "0000-00-00" for a continuous start. */
+  start?: string;
+  extra: Omit<SearchMeta, 'sort'>;
+}
+
+function docFacts(route: Route, ctx: Ctx): DocFacts | undefined {
   const { catalog, t } = ctx;
   if (route.kind === 'training') {
     const doc = byId(catalog.trainings, route.id!)!;
