@@ -176,7 +176,7 @@ export default function Finder(props: FinderProps & { children?: ReactNode }) {
               <a href={trainingsPath}>{s('search.browseTrainings')}</a>
             </p>
           )}
-          {active && answer && <ResultList results={answer.results} shown={shown} showExcerpt={state.q !== ''} s={s} />}
+          {active && answer && <ResultList q={answer.q} results={answer.results} shown={shown} showExcerpt={state.q !== ''} s={s} />}
           {active && answer && total > shown && (
             <button type="button" className="finder-more" onClick={() => setShown((n) => n + pageSize)}>
               {s('finder.more')}

@@ -79,6 +79,8 @@ describeBrowser('search and the training finder in Chromium', () => {
     expect(new URL(page.url()).searchParams.get('alue')).toBe(regionName);
     const narrowed = await resultTitles(page);
     expect(narrowed.length).toBeGreaterThan(0);
+    // The region's count is the number of results it gives.
+    expect(await page.locator('.facet').first().locator('label').first().textContent()).toContain(`(${narrowed.length})`);
     // The static list (every training) has given way to the results.
     expect(await page.locator('.card-section').first().isVisible()).toBe(false);
     const status = await page.locator('.finder-status').textContent();

@@ -3,13 +3,14 @@ import { useEffect, useState } from 'react';
 import type { ResultData } from './pagefind.ts';
 
 interface Props {
+  q: string;
   results: Array<{ id: string; data(): Promise<ResultData> }>;
   shown: number;
   showExcerpt: boolean;
   s: (key: string) => string;
 }
 
-export default function ResultList({ results, shown, showExcerpt, s }: Props) {
+export default function ResultList({ q, results, shown, showExcerpt, s }: Props) {
   const [items, setItems] = useState<Array<ResultData & { id: string }>>([]);
   useEffect(() => {
     let live = true;
@@ -21,7 +22,7 @@ export default function ResultList({ results, shown, showExcerpt, s }: Props) {
     };
   }, [results, shown]);
   return (
-    <ol className="finder-results cards" aria-label={s('finder.results')}>
+    <ol className="finder-results cards" aria-label={s('finder.results')} data-q={q}>
       {items.map(({ id, url, meta, excerpt }) => {
         const finnish = meta['fallback'] === 'fi';
         const start = meta['start'] ? `${s('finder.nextStart')} ${meta['start']}` : undefined;

@@ -21,6 +21,7 @@ interface PagefindResponse {
 }
 interface Pagefind {
   init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
 }
 
@@ -31,6 +32,8 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
     const url = `${base}pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.init();
+    // Loads every filter file: without them a search answers with no facet counts.
+    await pagefind.filters();
     return pagefind;
   })();
   loading.catch(() => {
@@ -40,6 +43,8 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
 }
 
 export interface FinderAnswer {
+  /** The words this answer is for (results stay on screen while the next search runs). */
+  q: string;
   results: PagefindResult[];
   counts: FacetCounts;
 }
@@ -59,5 +64,5 @@ export async function runSearch(state: FinderState, fixed: Selection): Promise<F
       counts[key] = other.filters[key] ?? {};
     }),
   );
-  return { results: main.results, counts };
+  return { q: state.q.trim(), results: main.results, counts };
 }
