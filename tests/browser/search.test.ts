@@ -22,6 +22,12 @@ async function hydrated(page: Page): Promise<void> {
 
 async function resultTitles(page: Page): Promise<string[]> {
   await page.locator('.finder-status').filter({ hasText: /\d|Ei tuloksia|Inga resultat/ }).waitFor();
+  // The count is announced first; each result's details load after it. Wait until the page shows
+  // as many results as it announced (the first 20 of a longer list).
+  await page.waitForFunction(() => {
+    const n = Number(/\d+/.exec(document.querySelector('.finder-status')?.textContent ?? '')?.[0] ?? 0);
+    return document.querySelectorAll('.finder-results .card-title a').length === Math.min(n, 20);
+  });
   return page.locator('.finder-results .card-title a').allTextContents();
 }
 
