@@ -135,10 +135,11 @@ export function createInterestSchema(m: InterestMessages, known?: KnownIds) {
       campaign: optionalText(limits.source),
       locale: z.preprocess((v) => (v === 'sv' ? 'sv' : 'fi'), z.enum(interestLocales)),
     })
-    .superRefine((value, ctx) => {
-      if (value.phone === '' && value.email === '') {
-        ctx.addIssue({ code: 'custom', path: ['phone'], message: m['form.error.contactRequired'] });
-      }
+    .refine((value) => value.phone !== '' || value.email !== '', {
+      path: ['phone'],
+      error: m['form.error.contactRequired'],
+      // Also when other fields have problems, so the person sees every problem at once.
+      when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'phone' || i.path?.[0] === 'email'),
     });
 }
 
