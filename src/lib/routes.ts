@@ -6,6 +6,7 @@
 import { type Locale, locales, type Section } from '../i18n/locales.ts';
 import { type Catalog, type Doc, slugOf, textOf } from './catalog.ts';
 import { homePath, itemPath, pagePath, sectionPath } from './paths.ts';
+import { thanksPath } from './interest/paths.ts';
 
 export type PageKind =
   | 'home'
@@ -21,6 +22,7 @@ export type PageKind =
   | 'event'
   | 'page'
   | 'interest'
+  | 'interestThanks'
   | 'search'
   | 'notFound';
 
@@ -86,6 +88,7 @@ export function buildRoutes(catalog: Catalog): Route[] {
       expand('page', (l) => pagePath(l, slugOf(p, l)), { id: p.id, fallbackIn: (l) => textOf(p, l).fallback }),
     ),
     ...expand('interest', (l) => sectionPath(l, 'interest')),
+    ...expand('interestThanks', thanksPath, { indexable: false }),
     ...expand('search', (l) => sectionPath(l, 'search'), { indexable: false }),
     ...expand('notFound', (l) => `/${l}/404/`, { indexable: false }),
   ];

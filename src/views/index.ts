@@ -4,6 +4,7 @@ import EventView from './EventView.astro';
 import HomeView from './HomeView.astro';
 import InstitutionListView from './InstitutionListView.astro';
 import InstitutionView from './InstitutionView.astro';
+import InterestThanksView from './InterestThanksView.astro';
 import InterestView from './InterestView.astro';
 import NotFoundView from './NotFoundView.astro';
 import PlainPageView from './PlainPageView.astro';
@@ -30,6 +31,7 @@ export const views = {
   event: EventView,
   page: PlainPageView,
   interest: InterestView,
+  interestThanks: InterestThanksView,
   search: SearchView,
   notFound: NotFoundView,
 } satisfies Record<PageKind, unknown>;

@@ -1,0 +1,58 @@
+/**
+ * Writes what the interest functions read, generated from content/:
+ * - at config setup (build and dev): src/generated/routing.json, the routing table;
+ * - after the build: src/generated/interest-pages.json, the built form and
+ *   confirmation pages the function fills in for browsers without JavaScript.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { locales } from '../i18n/locales.ts';
+import { loadRoutingCatalog } from '../lib/interest/content-loader.ts';
+import { thanksPath } from '../lib/interest/paths.ts';
+import { buildRoutingTable } from '../lib/interest/routing.ts';
+import { sectionPath } from '../lib/paths.ts';
+
+const generated = (root: string) => join(root, 'src', 'generated');
+
+export function writeRoutingTable(root: string, contentDir: string): string {
+  const table = buildRoutingTable(loadRoutingCatalog(contentDir));
+  mkdirSync(generated(root), { recursive: true });
+  const file = join(generated(root), 'routing.json');
+  writeFileSync(file, `${JSON.stringify(table, null, 2)}\n`);
+  return file;
+}
+
+export function interestRouting(): AstroIntegration {
+  let root = process.cwd();
+  return {
+    name: 'polku:interest-routing',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        root = fileURLToPath(config.root);
+        const contentDir = join(root, process.env['POLKU_CONTENT_DIR'] ?? 'content');
+        const table = writeRoutingTable(root, contentDir);
+        logger.info(`Routing table for expressions of interest: ${table.replace(`${root}/`, '')}`);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const read = (path: string) => {
+          const file = join(dist, path, 'index.html');
+          return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+        };
+        const pages = { form: {} as Record<string, string>, thanks: {} as Record<string, string>, privacy: {} as Record<string, string> };
+        for (const locale of locales) {
+          const form = read(sectionPath(locale, 'interest'));
+          const thanks = read(thanksPath(locale));
+          if (form) pages.form[locale] = form;
+          if (thanks) pages.thanks[locale] = thanks;
+          const privacy = form && /data-privacy="([^"]+)"/.exec(form);
+          if (privacy?.[1]) pages.privacy[locale] = privacy[1];
+        }
+        writeFileSync(join(generated(root), 'interest-pages.json'), `${JSON.stringify(pages)}\n`);
+        logger.info('Form and confirmation templates for the interest function written.');
+      },
+    },
+  };
+}
