@@ -59,8 +59,9 @@ describe('the route table', () => {
     expect(findRoute(routes, 'sv', 'service', 'testi').fallback).toBe(false);
   });
 
-  it('keeps search and 404 pages out of the index', () => {
-    for (const r of routes) expect(r.indexable).toBe(r.kind !== 'search' && r.kind !== 'notFound');
+  it('keeps search, confirmation and 404 pages out of the index', () => {
+    const hidden = ['search', 'notFound', 'interestThanks'];
+    for (const r of routes) expect(r.indexable).toBe(!hidden.includes(r.kind));
   });
 
   it('turns a path into the catch-all parameter', () => {
