@@ -44,7 +44,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 function build(contentDir: string, outDir: string): number {
   const started = performance.now();
   execFileSync('npx', ['astro', 'build', '--outDir', outDir], {
-    env: { ...process.env, POLKU_CONTENT_DIR: contentDir },
+    env: { ...process.env, POLKU_CONTENT_DIR: contentDir, POLKU_GENERATED_DIR: `${outDir}-generated` },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   return (performance.now() - started) / 1000;

@@ -14,7 +14,11 @@ import { thanksPath } from '../lib/interest/paths.ts';
 import { buildRoutingTable } from '../lib/interest/routing.ts';
 import { sectionPath } from '../lib/paths.ts';
 
-const generated = (root: string) => join(root, 'src', 'generated');
+/**
+ * The functions import these files from src/generated/. A build of another content tree (a test or a
+ * benchmark) sets POLKU_GENERATED_DIR so it never overwrites the tables of the site being served.
+ */
+const generated = (root: string) => process.env['POLKU_GENERATED_DIR'] ?? join(root, 'src', 'generated');
 
 export function writeRoutingTable(root: string, contentDir: string): string {
   const table = buildRoutingTable(loadRoutingCatalog(contentDir));

@@ -19,7 +19,7 @@ it('astro build fails naming the file, the field and the reason', { timeout: 120
   const script = `import { build } from 'astro';
 await build({ outDir: ${JSON.stringify(join(work, 'dist'))}, cacheDir: ${JSON.stringify(join(work, 'cache'))}, logLevel: 'error' });`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    env: { ...process.env, POLKU_CONTENT_DIR: content },
+    env: { ...process.env, POLKU_CONTENT_DIR: content, POLKU_GENERATED_DIR: join(work, 'generated') },
     encoding: 'utf8',
   });
   const output = `${result.stdout}\n${result.stderr}`;
