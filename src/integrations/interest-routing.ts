@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
-import { loadRoutingCatalog } from '../lib/interest/content-loader.ts';
+import { loadContentDir } from '../lib/content-files.ts';
 import { thanksPath } from '../lib/interest/paths.ts';
 import { buildRoutingTable } from '../lib/interest/routing.ts';
 import { sectionPath } from '../lib/paths.ts';
@@ -21,7 +21,7 @@ import { sectionPath } from '../lib/paths.ts';
 const generated = (root: string) => process.env['POLKU_GENERATED_DIR'] ?? join(root, 'src', 'generated');
 
 export function writeRoutingTable(root: string, contentDir: string): string {
-  const table = buildRoutingTable(loadRoutingCatalog(contentDir));
+  const table = buildRoutingTable(loadContentDir(contentDir));
   mkdirSync(generated(root), { recursive: true });
   const file = join(generated(root), 'routing.json');
   writeFileSync(file, `${JSON.stringify(table, null, 2)}\n`);

@@ -12,7 +12,7 @@ import { setEnvironmentContext } from '@netlify/blobs';
 import { BlobsServer } from '@netlify/blobs/server';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { loadRoutingCatalog } from '../../src/lib/interest/content-loader.ts';
+import { loadContentDir } from '../../src/lib/content-files.ts';
 import { processQueue } from '../../src/lib/interest/deliver.ts';
 import { createFormPageRenderer } from '../../src/lib/interest/form-page.ts';
 import { createInterestHandler } from '../../src/lib/interest/handler.ts';
@@ -52,7 +52,7 @@ const stopSmtp = (server: SMTPServer) => new Promise<void>((ok) => server.close(
 const header = (raw: string, name: string) => new RegExp(`^${name}: (.*(?:\\r\\n[ \\t].*)*)`, 'im').exec(raw.slice(0, raw.indexOf('\r\n\r\n')))?.[1];
 const decodedText = (raw: string) => raw.replace(/=\r\n/g, '').replace(/(=[0-9A-F]{2})+/g, (m) => Buffer.from(m.replace(/=/g, ''), 'hex').toString('utf8'));
 
-const baseTable = buildRoutingTable(loadRoutingCatalog('tests/fixtures/content'));
+const baseTable = buildRoutingTable(loadContentDir('tests/fixtures/content'));
 const guidanceOnly = { name: 'Anna Andersson', phone: '040 123 4567', municipality: 'porvoo', contactLanguage: 'sv', consent: true, locale: 'sv' };
 
 let work: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadRoutingCatalog } from '../../src/lib/interest/content-loader.ts';
+import { loadContentDir } from '../../src/lib/content-files.ts';
 import { escapeHtml, headerSafe } from '../../src/lib/interest/escape.ts';
 import { copyMail, institutionMail } from '../../src/lib/interest/mail.ts';
 import { newRecord } from '../../src/lib/interest/record.ts';
@@ -7,7 +7,7 @@ import { buildRoutingTable, resolveDestination } from '../../src/lib/interest/ro
 import { sign, verify, secretName } from '../../src/lib/interest/signature.ts';
 import { buildRawMessage } from '../../src/lib/interest/transports.ts';
 
-const table = buildRoutingTable(loadRoutingCatalog('tests/fixtures/content'));
+const table = buildRoutingTable(loadContentDir('tests/fixtures/content'));
 const env = { from: 'Polku <ei-vastausta@polku.example>' };
 const submission = {
   name: 'Eve <script>alert(1)</script>',

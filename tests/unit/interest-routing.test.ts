@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRoutingCatalog } from '../../src/lib/interest/content-loader.ts';
+import { loadContentDir } from '../../src/lib/content-files.ts';
 import { buildRoutingTable, formOptions, resolveDestination } from '../../src/lib/interest/routing.ts';
 
 const trees = ['tests/fixtures/content', 'content'].filter(
@@ -8,7 +8,7 @@ const trees = ['tests/fixtures/content', 'content'].filter(
 );
 
 describe.each(trees)('routing of %s', (dir) => {
-  const table = buildRoutingTable(loadRoutingCatalog(dir));
+  const table = buildRoutingTable(loadContentDir(dir));
 
   it('has municipalities, institutions and trainings', () => {
     expect(Object.keys(table.municipalities).length).toBeGreaterThan(0);
@@ -52,7 +52,7 @@ describe.each(trees)('routing of %s', (dir) => {
 });
 
 it('falls back to the institution\'s first intake when a training is chosen with another municipality', () => {
-  const table = buildRoutingTable(loadRoutingCatalog('tests/fixtures/content'));
+  const table = buildRoutingTable(loadContentDir('tests/fixtures/content'));
   const [training, t] = Object.entries(table.trainings)[0]!;
   const other = Object.keys(table.municipalities).find((m) => !table.institutions[t.institution]!.intake.some((c) => c.municipalities.includes(m)));
   if (!other) return;
