@@ -28,11 +28,18 @@ export interface LocalServerOptions {
   blobsDir?: string;
   /** Extra environment for the functions (e.g. OUTBOX_DIR, SMTP_URL). */
   env?: Record<string, string>;
+  /**
+   * How often scheduled functions (config.schedule) run here, in seconds; 0 turns them off.
+   * Locally a short interval stands in for Netlify's schedule so retries happen while you watch.
+   */
+  scheduleSeconds?: number;
 }
 
 export interface LocalServer {
   url: string;
   port: number;
+  /** Names of the scheduled functions found in functions/. */
+  scheduled: string[];
   close(): Promise<void>;
 }
 
@@ -99,20 +106,23 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
-async function loadFunctions(root: string): Promise<Map<string, Handler>> {
+async function loadFunctions(root: string): Promise<{ routes: Map<string, Handler>; scheduled: Map<string, Handler> }> {
   const dir = join(root, 'functions');
   const routes = new Map<string, Handler>();
-  if (!existsSync(dir)) return routes;
+  const scheduled = new Map<string, Handler>();
+  if (!existsSync(dir)) return { routes, scheduled };
   for (const file of readdirSync(dir)) {
     if (!/\.(ts|mts|js|mjs)$/.test(file)) continue;
     const mod = (await import(pathToFileURL(join(dir, file)).href)) as {
       default?: Handler;
       config?: { path?: string | string[]; schedule?: string };
     };
-    if (!mod.default || !mod.config?.path) continue;
+    if (!mod.default) continue;
+    if (mod.config?.schedule) scheduled.set(file.replace(/\.\w+$/, ''), mod.default);
+    if (!mod.config?.path) continue;
     for (const path of [mod.config.path].flat()) routes.set(path, mod.default);
   }
-  return routes;
+  return { routes, scheduled };
 }
 
 async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
@@ -157,7 +167,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const read = (name: string) => (existsSync(join(dist, name)) ? readFileSync(join(dist, name), 'utf8') : '');
   const headerRules = parseHeadersFile(read('_headers'));
   const redirectRules = parseRedirectsFile(read('_redirects'));
-  const functions = await loadFunctions(root);
+  const { routes: functions, scheduled } = await loadFunctions(root);
   let requestCount = 0;
 
   const server = createServer(async (req, res) => {
@@ -205,10 +215,23 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  const every = options.scheduleSeconds ?? 0;
+  const timers = every > 0
+    ? [...scheduled].map(([name, handler]) =>
+        setInterval(() => {
+          const context: LocalContext = { ip: '127.0.0.1', requestId: `local-schedule-${name}`, site: { url: `http://127.0.0.1:${port}` } };
+          Promise.resolve(handler(new Request(`http://127.0.0.1:${port}/.netlify/functions/${name}`, { method: 'POST' }), context)).catch(
+            (error: unknown) => console.error(`scheduled ${name} failed:`, error instanceof Error ? error.message : 'unknown'),
+          );
+        }, every * 1000),
+      )
+    : [];
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    scheduled: [...scheduled.keys()],
     close: async () => {
+      for (const timer of timers) clearInterval(timer);
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
       await blobs.stop();

@@ -4,11 +4,15 @@ import { startLocalServer } from './local-server.ts';
 
 const port = Number.parseInt(process.env['PORT'] ?? '4321', 10);
 const outbox = resolve(process.env['OUTBOX_DIR'] ?? '.data/outbox');
-const server = await startLocalServer({ port, env: { OUTBOX_DIR: outbox } });
+const scheduleSeconds = Number.parseInt(process.env['POLKU_SCHEDULE_SECONDS'] ?? '60', 10);
+const server = await startLocalServer({ port, env: { OUTBOX_DIR: outbox }, scheduleSeconds });
 
 console.log(`Polku is running at http://localhost:${server.port}/`);
 console.log(`  Finnish: http://localhost:${server.port}/fi/   Swedish: http://localhost:${server.port}/sv/`);
 console.log(`  Forwarded expressions of interest are written to ${outbox}`);
+if (scheduleSeconds > 0 && server.scheduled.length) {
+  console.log(`  Scheduled functions (${server.scheduled.join(', ')}) run every ${scheduleSeconds} s here`);
+}
 console.log('Press Ctrl+C to stop.');
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
