@@ -6,7 +6,7 @@
  * shows an error summary (focused) and inline errors, and sends JSON.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createElement as h, type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { createElement as h, type SubmitEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, useForm } from 'react-hook-form';
 import type { FormStrings } from '../lib/interest/messages.ts';
 import { readPresets, thanksUrl } from '../lib/interest/paths.ts';
@@ -173,7 +173,7 @@ export default function InterestForm(props: InterestFormProps) {
 
   return h(
     'form',
-    { className: 'interest-form', method: 'post', action: props.action, noValidate: true, onSubmit: (e: FormEvent) => void handleSubmit(onValid)(e) },
+    { className: 'interest-form', method: 'post', action: props.action, noValidate: true, onSubmit: (e: SubmitEvent) => void handleSubmit(onValid)(e) },
     (listed.length > 0 || general) &&
       h(
         'div',
