@@ -37,6 +37,8 @@ export const queryParams = {
   municipality: { fi: 'kunta', sv: 'kommun' },
   source: { fi: 'lahde', sv: 'källa' },
   campaign: { fi: 'kampanja', sv: 'kampanj' },
+  /** The form's training and service lists narrowed to one institution (with JavaScript). */
+  institution: { fi: 'oppilaitos', sv: 'läroanstalt' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type QueryParam = keyof typeof queryParams;
 

@@ -6,7 +6,7 @@
  * shows an error summary (focused) and inline errors, and sends JSON.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { createElement as h, type FormEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { createElement as h, type SubmitEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type FieldErrors, useForm } from 'react-hook-form';
 import type { FormStrings } from '../lib/interest/messages.ts';
 import { readPresets, thanksUrl } from '../lib/interest/paths.ts';
@@ -84,6 +84,8 @@ export default function InterestForm(props: InterestFormProps) {
   });
   const [serverErrors, setServerErrors] = useState<Record<string, string>>(props.errors ?? {});
   const [sending, setSending] = useState(false);
+  // An institution page's link (?oppilaitos=…) narrows the lists; only after hydration, so without script all stay.
+  const [only, setOnly] = useState('');
   const startedAt = useRef(0);
   const summary = useRef<HTMLDivElement>(null);
 
@@ -91,8 +93,18 @@ export default function InterestForm(props: InterestFormProps) {
     startedAt.current = Date.now();
     const presets = readPresets(window.location.search);
     const has = (list: Array<{ id: string }>, v?: string) => v && list.some((o) => o.id === v);
-    if (has(options.trainings, presets.training)) setValue('training', presets.training!);
-    if (has(options.services, presets.service)) setValue('service', presets.service!);
+    const training = options.trainings.find((o) => o.id === presets.training);
+    const service = options.services.find((o) => o.id === presets.service);
+    if (training) setValue('training', training.id);
+    if (service) setValue('service', service.id);
+    // Narrow to the institution unless a preset training or service of another institution would be hidden.
+    const institution = presets.institution;
+    if (
+      institution &&
+      options.institutions.some((o) => o.id === institution) &&
+      [training, service].every((o) => !o || o.institution === institution)
+    )
+      setOnly(institution);
     if (has(options.municipalityGroups.flatMap((g) => g.options), presets.municipality)) setValue('municipality', presets.municipality!);
     let source = presets.source ?? '';
     if (!source && document.referrer) {
@@ -156,10 +168,12 @@ export default function InterestForm(props: InterestFormProps) {
   const select = (name: string, none: string, withHint: boolean, children: ReactNode) =>
     h('select', { ...field(name, withHint), ...register(name), defaultValue: String(initial[name]) }, h('option', { value: '' }, none), children);
   const opts = (list: Array<{ id: string; label: string }>) => list.map((o) => h('option', { key: o.id, value: o.id }, o.label));
+  const shown = <T extends { institution: string }>(list: T[]) => (only ? list.filter((o) => o.institution === only) : list);
+  const onlyName = options.institutions.find((o) => o.id === only)?.label;
 
   return h(
     'form',
-    { className: 'interest-form', method: 'post', action: props.action, noValidate: true, onSubmit: (e: FormEvent) => void handleSubmit(onValid)(e) },
+    { className: 'interest-form', method: 'post', action: props.action, noValidate: true, onSubmit: (e: SubmitEvent) => void handleSubmit(onValid)(e) },
     (listed.length > 0 || general) &&
       h(
         'div',
@@ -192,12 +206,16 @@ export default function InterestForm(props: InterestFormProps) {
       hint('municipality', s['form.municipality.hint']), err('municipality'),
       select('municipality', s['form.municipality.choose'], true,
         options.municipalityGroups.map((g) => h('optgroup', { key: g.label, label: g.label }, opts(g.options))))),
+    onlyName &&
+      h('div', { className: 'field interest-only', 'data-interest-only': only },
+        h('p', null, s['form.institution.only'].replace('{institution}', onlyName)),
+        h('button', { type: 'button', className: 'button-secondary', onClick: () => setOnly('') }, s['form.institution.showAll'])),
     h('div', { className: cls('training') }, label('training', s['form.training.label']),
       hint('training', s['form.training.hint']), err('training'),
-      select('training', s['form.training.none'], true, opts(options.trainings))),
-    options.services.length > 0 &&
+      select('training', s['form.training.none'], true, opts(shown(options.trainings)))),
+    shown(options.services).length > 0 &&
       h('div', { className: cls('service') }, label('service', s['form.service.label']), err('service'),
-        select('service', s['form.service.none'], false, opts(options.services))),
+        select('service', s['form.service.none'], false, opts(shown(options.services)))),
     h('fieldset', { className: cls('contactLanguage', 'field-group'), 'aria-describedby': errorOf('contactLanguage') ? `${id('contactLanguage')}-error` : undefined },
       h('legend', null, s['form.contactLanguage.legend']),
       err('contactLanguage'),

@@ -15,6 +15,9 @@ const training = Object.keys(table.trainings).find((id) => table.trainings[id]!.
 const toTraining = resolveDestination(table, { municipality: 'porvoo', training })!;
 const toGuidance = resolveDestination(table, { municipality: 'porvoo' })!;
 const nameOf = (institution: string) => localizedName(table.institutions[institution]!.name, 'sv');
+const trainingsOf = (institution: string) => Object.keys(table.trainings).filter((id) => table.trainings[id]!.institution === institution);
+// An institution with trainings, while other institutions have trainings too (so narrowing shows).
+const narrowed = Object.keys(table.institutions).find((id) => trainingsOf(id).length > 0 && trainingsOf(id).length < Object.keys(table.trainings).length)!;
 
 async function tabTo(page: Page, id: string): Promise<void> {
   for (let i = 0; i < 80; i++) {
@@ -131,6 +134,26 @@ describeBrowser('the interest form in Chromium, by keyboard only', () => {
     expect(head(eml)).toContain(`To: ${toGuidance.email}`);
     expect(head(eml)).toContain('Reply-To: Anna Andersson <anna@example.fi>');
     expect(json).toMatchObject({ reference, institution: toGuidance.institution, source: 'qr-affisch', email: 'anna@example.fi' });
+    await context.close();
+  }, 90_000);
+
+  it("from an institution's page, the form lists only that institution's trainings, and all again on request", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/sv/laroanstalter/${narrowed}/`);
+    await page.click('[data-interest-link]');
+    await page.waitForURL(/\/sv\/intresse\/\?l%C3%A4roanstalt=/);
+    await page.waitForSelector('astro-island:not([ssr])');
+    const trainingOptions = () => page.$$eval('#interest-training option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+
+    const line = page.locator('[data-interest-only]');
+    await line.waitFor();
+    expect(await line.locator('p').textContent()).toBe(`Listorna visar bara utbildningar och tjänster vid ${nameOf(narrowed)}.`);
+    expect((await trainingOptions()).sort()).toEqual(trainingsOf(narrowed).sort());
+
+    await line.getByRole('button', { name: 'Visa alla utbildningar och tjänster' }).click();
+    await line.waitFor({ state: 'detached' });
+    expect((await trainingOptions()).sort()).toEqual(Object.keys(table.trainings).sort());
     await context.close();
   }, 90_000);
 });

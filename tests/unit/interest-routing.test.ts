@@ -49,6 +49,15 @@ describe.each(trees)('routing of %s', (dir) => {
       expect(ids.sort()).toEqual(Object.keys(table.municipalities).sort());
     }
   });
+
+  it('names, for the institution preset, exactly the institutions that run a listed training or service', () => {
+    for (const locale of ['fi', 'sv'] as const) {
+      const options = formOptions(table, locale);
+      const running = new Set([...options.trainings, ...options.services].map((o) => o.institution));
+      expect(options.institutions.map((o) => o.id).sort()).toEqual([...running].sort());
+      for (const o of options.institutions) expect(o.label).toBe(table.institutions[o.id]!.name[locale] ?? table.institutions[o.id]!.name.fi);
+    }
+  });
 });
 
 it('falls back to the institution\'s first intake when a training is chosen with another municipality', () => {

@@ -24,6 +24,8 @@ export const formKeys = [
   'form.municipality.label',
   'form.municipality.hint',
   'form.municipality.choose',
+  'form.institution.only',
+  'form.institution.showAll',
   'form.training.label',
   'form.training.hint',
   'form.training.none',

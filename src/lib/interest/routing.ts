@@ -114,10 +114,16 @@ export interface FormOption {
   id: string;
   label: string;
 }
+/** A training or service in the form's lists, with the institution that runs it. */
+export interface DocOption extends FormOption {
+  institution: string;
+}
 export interface FormOptions {
   municipalityGroups: Array<{ label: string; options: FormOption[] }>;
-  trainings: FormOption[];
-  services: FormOption[];
+  trainings: DocOption[];
+  services: DocOption[];
+  /** Names of the institutions that run something in the lists, for the "only this institution" line. */
+  institutions: FormOption[];
 }
 
 /** The form's choices in a language: municipalities grouped by region, trainings and services by title. */
@@ -125,8 +131,9 @@ export function formOptions(table: RoutingTable, locale: Locale): FormOptions {
   const byLabel = (a: FormOption, b: FormOption) => a.label.localeCompare(b.label, locale);
   const docs = (items: RoutingTable['trainings']) =>
     Object.entries(items)
-      .map(([id, d]) => ({ id, label: localizedName(d.title, locale) }))
+      .map(([id, d]) => ({ id, label: localizedName(d.title, locale), institution: d.institution }))
       .sort(byLabel);
+  const running = new Set([...Object.values(table.trainings), ...Object.values(table.services)].map((d) => d.institution));
   return {
     municipalityGroups: table.regions.map((r) => ({
       label: localizedName(r.name, locale),
@@ -136,5 +143,9 @@ export function formOptions(table: RoutingTable, locale: Locale): FormOptions {
     })),
     trainings: docs(table.trainings),
     services: docs(table.services),
+    institutions: Object.entries(table.institutions)
+      .filter(([id]) => running.has(id))
+      .map(([id, i]) => ({ id, label: localizedName(i.name, locale) }))
+      .sort(byLabel),
   };
 }

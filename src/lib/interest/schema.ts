@@ -3,7 +3,8 @@
  * zodResolver) and the function validate with the same code; every message a
  * person can see comes from the strings files, passed in as `messages`.
  */
-import { z } from 'zod';
+// zod/mini: the same checks as classic zod, in a form the form island's bundle can tree-shake.
+import { z } from 'zod/mini';
 
 export const contactLanguages = ['fi', 'sv', 'en', 'other'] as const;
 export type ContactLanguage = (typeof contactLanguages)[number];
@@ -81,38 +82,44 @@ export interface Interest {
   locale: 'fi' | 'sv';
 }
 
+/** zod/mini has no `preprocess`; this is what classic zod's is: a transform piped into the schema. */
+const preprocess = <T extends z.core.$ZodType>(fn: (value: unknown) => unknown, schema: T) =>
+  z.pipe(z.transform(fn), schema);
+const emailFormat = z.email();
+
 export function createInterestSchema(m: InterestMessages, known?: KnownIds) {
-  const text = (max: number, tooLong: string, required?: string) => {
-    let s = z.string({ error: m['form.error.invalid'] });
-    if (required) s = s.min(1, { error: required });
-    return z.preprocess((v) => clean(oneLine(v ?? '')), s.max(max, { error: tooLong }));
-  };
-  const choice = (list: readonly string[] | undefined, unknown: string, required?: string) => {
-    let s = z.string({ error: m['form.error.invalid'] });
-    if (required) s = s.min(1, { error: required });
-    return z.preprocess(
-      (v) => clean(v ?? ''),
-      s.refine((v) => v === '' || (idPattern.test(v) && (!list || list.includes(v))), { error: unknown }),
+  const invalid = { error: m['form.error.invalid'] };
+  const text = (max: number, tooLong: string, required?: string) =>
+    preprocess(
+      (v) => clean(oneLine(v ?? '')),
+      z.string(invalid).check(...(required ? [z.minLength(1, { error: required })] : []), z.maxLength(max, { error: tooLong })),
     );
-  };
+  const choice = (list: readonly string[] | undefined, unknown: string, required?: string) =>
+    preprocess(
+      (v) => clean(v ?? ''),
+      z.string(invalid).check(
+        ...(required ? [z.minLength(1, { error: required })] : []),
+        z.refine<string>((v) => v === '' || (idPattern.test(v) && (!list || list.includes(v))), { error: unknown }),
+      ),
+    );
   const optionalText = (max: number) =>
-    z.preprocess((v) => clean(oneLine(v ?? '')), z.string({ error: m['form.error.invalid'] }).max(max, { error: m['form.error.invalid'] }));
+    preprocess((v) => clean(oneLine(v ?? '')), z.string(invalid).check(z.maxLength(max, invalid)));
 
   return z
     .object({
       name: text(limits.name, m['form.error.nameTooLong'], m['form.error.nameRequired']),
-      phone: z.preprocess(
+      phone: preprocess(
         (v) => clean(v ?? ''),
-        z.string({ error: m['form.error.phoneInvalid'] }).refine((v) => v === '' || phonePattern.test(v), {
-          error: m['form.error.phoneInvalid'],
-        }),
+        z.string({ error: m['form.error.phoneInvalid'] }).check(
+          z.refine<string>((v) => v === '' || phonePattern.test(v), { error: m['form.error.phoneInvalid'] }),
+        ),
       ),
-      email: z.preprocess(
+      email: preprocess(
         (v) => clean(v ?? ''),
-        z
-          .string({ error: m['form.error.emailInvalid'] })
-          .max(limits.email, { error: m['form.error.emailInvalid'] })
-          .refine((v) => v === '' || z.email().safeParse(v).success, { error: m['form.error.emailInvalid'] }),
+        z.string({ error: m['form.error.emailInvalid'] }).check(
+          z.maxLength(limits.email, { error: m['form.error.emailInvalid'] }),
+          z.refine<string>((v) => v === '' || emailFormat.safeParse(v).success, { error: m['form.error.emailInvalid'] }),
+        ),
       ),
       municipality: choice(
         known?.municipalities,
@@ -121,32 +128,31 @@ export function createInterestSchema(m: InterestMessages, known?: KnownIds) {
       ),
       training: choice(known?.trainings, m['form.error.trainingUnknown']),
       service: choice(known?.services, m['form.error.serviceUnknown']),
-      contactLanguage: z.preprocess(
-        (v) => v ?? '',
-        z.enum(contactLanguages, { error: m['form.error.contactLanguageRequired'] }),
-      ),
-      message: z.preprocess(
+      contactLanguage: preprocess((v) => v ?? '', z.enum(contactLanguages, { error: m['form.error.contactLanguageRequired'] })),
+      message: preprocess(
         (v) => clean(v ?? ''),
-        z.string({ error: m['form.error.invalid'] }).max(limits.message, { error: m['form.error.messageTooLong'] }),
+        z.string(invalid).check(z.maxLength(limits.message, { error: m['form.error.messageTooLong'] })),
       ),
-      sendCopy: z.preprocess(truthy, z.boolean()),
-      consent: z.preprocess(truthy, z.literal(true, { error: m['form.error.consentRequired'] })),
+      sendCopy: preprocess(truthy, z.boolean()),
+      consent: preprocess(truthy, z.literal(true, { error: m['form.error.consentRequired'] })),
       source: optionalText(limits.source),
       campaign: optionalText(limits.source),
-      locale: z.preprocess((v) => (v === 'sv' ? 'sv' : 'fi'), z.enum(interestLocales)),
+      locale: preprocess((v) => (v === 'sv' ? 'sv' : 'fi'), z.enum(interestLocales)),
     })
-    .refine((value) => value.phone !== '' || value.email !== '', {
-      path: ['phone'],
-      error: m['form.error.contactRequired'],
-      // Also when other fields have problems, so the person sees every problem at once.
-      when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'phone' || i.path?.[0] === 'email'),
-    });
+    .check(
+      z.refine((value) => value.phone !== '' || value.email !== '', {
+        path: ['phone'],
+        error: m['form.error.contactRequired'],
+        // Also when other fields have problems, so the person sees every problem at once.
+        when: (payload) => !payload.issues.some((i) => i.path?.[0] === 'phone' || i.path?.[0] === 'email'),
+      }),
+    );
 }
 
 export type InterestSchema = ReturnType<typeof createInterestSchema>;
 
 /** `{ field: message }`, the first problem of each field, for JSON answers and the form. */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
+export function fieldErrors(error: z.core.$ZodError): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? 'form');
