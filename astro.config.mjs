@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { cspHashes } from './src/integrations/csp.ts';
 import { translationReport } from './src/integrations/translation-report.ts';
 
 // Netlify sets URL to the site's main address during its builds.
@@ -16,5 +17,5 @@ export default defineConfig({
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), react(), translationReport()],
+  integrations: [mdx(), react(), translationReport(), cspHashes()],
 });
