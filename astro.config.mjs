@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { cspHashes } from './src/integrations/csp.ts';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { translationReport } from './src/integrations/translation-report.ts';
 
 // Netlify sets URL to the site's main address during its builds.
@@ -17,5 +18,5 @@ export default defineConfig({
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), react(), translationReport(), cspHashes()],
+  integrations: [mdx(), react(), translationReport(), pagefind(), cspHashes()],
 });

@@ -40,6 +40,24 @@ export const queryParams = {
 } as const satisfies Record<string, Record<Locale, string>>;
 export type QueryParam = keyof typeof queryParams;
 
+/**
+ * The training finder's address bar (`/fi/haku/?q=hitsaus&alue=Porvoon+seutu`),
+ * per language: a shared result list opens the same way for the next reader.
+ */
+export const finderParams = {
+  q: { fi: 'q', sv: 'q' },
+  type: { fi: 'tyyppi', sv: 'typ' },
+  region: { fi: 'alue', sv: 'region' },
+  municipality: { fi: 'kunta', sv: 'kommun' },
+  institution: { fi: 'oppilaitos', sv: 'laroanstalt' },
+  field: { fi: 'ala', sv: 'bransch' },
+  format: { fi: 'toteutus', sv: 'form' },
+  language: { fi: 'kieli', sv: 'sprak' },
+  start: { fi: 'alkaa', sv: 'start' },
+  sort: { fi: 'jarjestys', sv: 'ordning' },
+} as const satisfies Record<string, Record<Locale, string>>;
+export type FinderParam = keyof typeof finderParams;
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
