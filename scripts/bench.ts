@@ -12,5 +12,5 @@ import { benchLighthouse, printLighthouse } from './bench-lighthouse.ts';
 const { values } = parseArgs({ options: { trainings: { type: 'string', default: '2000' } } });
 
 printLighthouse(await benchLighthouse());
-printFunction(await benchFunction({ rate: 200, seconds: 10, connections: 10 }));
+printFunction(await benchFunction({ rate: 200, seconds: 10, connections: 20 }));
 printBuild(benchBuild(Number(values.trainings)));

@@ -106,7 +106,8 @@ describeBrowser('keyboard use', () => {
         const seenGroups = new Set<string>();
         const groups: number[][] = [];
         for (const el of els as HTMLInputElement[]) {
-          if (el.disabled) continue;
+          // Disabled fields and anti-spam traps that people never see (tabindex -1, hidden) are no stops.
+          if (el.disabled || el.tabIndex < 0 || el.closest('[aria-hidden="true"], [hidden]') || !el.checkVisibility()) continue;
           const order = Number(el.getAttribute('data-kb-order'));
           if (el.type === 'radio') {
             if (seenGroups.has(el.name)) continue;
