@@ -71,7 +71,7 @@ export async function benchFunction(opts: { rate: number; seconds: number; conne
     const endpoint = `${url}/api/interest`;
     const headers = { 'content-type': 'application/json', accept: 'application/json' };
     const probe = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(sampleSubmission()) });
-    if (!probe.ok) throw new Error(`the function refused the sample submission: ${probe.status} ${await probe.text()}`);
+    if (!probe.ok) throw new Error(`the function refused the sample submission: ${probe.status} ${(await probe.text()).slice(0, 200)}`);
     await probe.arrayBuffer().catch(() => undefined);
     const probes = 1;
 
