@@ -130,7 +130,8 @@ export function eventRows(doc: Doc<EventFacts>, ctx: FactContext): FactRow[] {
 export function contactValues(contact: TrainingFacts['contact']): FactValue[] {
   const values: FactValue[] = [{ text: contact.name }];
   // Non-breaking spaces keep a phone number on one line.
-  if (contact.phone) values.push({ text: contact.phone.replace(/ /g, '\u00a0'), href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` });
+  if (contact.phone)
+    values.push({ text: contact.phone.replace(/ /g, '\u00a0'), href: `tel:${contact.phone.replace(/[^+0-9]/g, '')}` });
   if (contact.email) values.push({ text: contact.email, href: `mailto:${contact.email}` });
   return values;
 }
