@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { cspHashes } from './src/integrations/csp.ts';
 import { interestRouting } from './src/integrations/interest-routing.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { translationReport } from './src/integrations/translation-report.ts';
@@ -20,5 +21,5 @@ export default defineConfig({
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), react(), interestRouting(), translationReport(), pagefind()],
+  integrations: [mdx(), react(), interestRouting(), translationReport(), pagefind(), cspHashes()],
 });

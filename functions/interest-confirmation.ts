@@ -10,6 +10,7 @@ import { fillConfirmation } from '../src/lib/interest/confirmation.ts';
 import type { PageTemplates } from '../src/lib/interest/form-page.ts';
 import { thanksPath } from '../src/lib/interest/paths.ts';
 import type { RoutingTable } from '../src/lib/interest/routing.ts';
+import { withSecurityHeaders } from '../src/lib/security-headers.ts';
 
 const templates = pages as PageTemplates;
 
@@ -20,7 +21,10 @@ export default (req: Request) => {
   if (!template) return new Response('Not found', { status: 404 });
   const body = fillConfirmation(template, locale, url.searchParams, table as RoutingTable);
   return new Response(body, {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' },
+    headers: withSecurityHeaders(
+      { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Robots-Tag': 'noindex' },
+      body,
+    ),
   });
 };
 

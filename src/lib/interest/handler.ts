@@ -4,6 +4,7 @@
  * or, when something must be fixed, the form page again with the values kept
  * (no personal data ever goes into a URL).
  */
+import { withSecurityHeaders } from '../security-headers.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { deliver } from './deliver.ts';
@@ -48,7 +49,10 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   });
 
 const html = (status: number, body: string, headers: Record<string, string> = {}) =>
-  new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+  new Response(body, {
+    status,
+    headers: withSecurityHeaders({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers }, body),
+  });
 
 const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
 

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { completeHeadersFile, inlineSources } from '../lib/csp.ts';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * After the build, hashes every inline <script> and <style> in dist/**.html
+ * and adds them to the Content-Security-Policy in dist/_headers (copied from
+ * public/_headers). One policy for the whole site: the inline blocks Astro
+ * emits (island hydration) are the same on every page that has them.
+ */
+export function cspHashes(): AstroIntegration {
+  return {
+    name: 'polku:csp-hashes',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const problems: string[] = [];
+        for (const file of htmlFiles(dist)) {
+          const found = inlineSources(readFileSync(file, 'utf8'));
+          found.scripts.forEach((s) => scripts.add(s));
+          found.styles.forEach((s) => styles.add(s));
+          problems.push(...found.problems.map((p) => `${relative(dist, file)}: ${p}`));
+        }
+        const headersFile = join(dist, '_headers');
+        let text: string;
+        try {
+          text = readFileSync(headersFile, 'utf8');
+        } catch {
+          logger.warn('No _headers in the build: the Content-Security-Policy is missing.');
+          return;
+        }
+        writeFileSync(headersFile, completeHeadersFile(text, { scripts: [...scripts], styles: [...styles] }));
+        logger.info(`Content-Security-Policy allows ${scripts.size} inline script(s) and ${styles.size} inline style(s) by hash.`);
+        if (problems.length > 0) {
+          logger.error(
+            `The Content-Security-Policy blocks ${problems.length} inline attribute(s); move them to a stylesheet or script:\n` +
+              problems.slice(0, 20).map((p) => `  ${p}`).join('\n'),
+          );
+        }
+      },
+    },
+  };
+}
