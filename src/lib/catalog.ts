@@ -4,6 +4,7 @@
  * table the function reads, and the unit tests.
  */
 import { defaultLocale, type Locale } from '../i18n/locales.ts';
+import { isUpcoming } from './dates.ts';
 import type {
   EventFacts,
   Institution,
@@ -100,13 +101,28 @@ export function inMunicipalities<F extends { municipalities: string[] }>(
   return docs.filter((d) => d.facts.municipalities.some((m) => ids.includes(m)));
 }
 
-export function ofInstitution<F extends { institution: string }>(
-  docs: ReadonlyArray<Doc<F>>,
-  institution: string,
-): Array<Doc<F>> {
-  return docs.filter((d) => d.facts.institution === institution);
-}
-
 export function compareEvents(a: Doc<EventFacts>, b: Doc<EventFacts>): number {
   return a.facts.start.localeCompare(b.facts.start);
+}
+
+/** What a region or institution page lists: its trainings, services and upcoming events, in reading order. */
+export function relatedDocs(
+  catalog: Catalog,
+  match: { municipalities?: readonly string[]; institution?: string },
+  today: string,
+  locale: Locale,
+) {
+  const keep = <F extends { municipalities: string[]; institution: string }>(docs: ReadonlyArray<Doc<F>>) =>
+    docs.filter(
+      (d) =>
+        (match.institution === undefined || d.facts.institution === match.institution) &&
+        (match.municipalities === undefined || d.facts.municipalities.some((m) => match.municipalities!.includes(m))),
+    );
+  return {
+    trainings: keep(catalog.trainings).sort(compareTrainings(locale)),
+    services: keep(catalog.services),
+    events: keep(catalog.events)
+      .filter((e) => isUpcoming(e.facts, today))
+      .sort(compareEvents),
+  };
 }
