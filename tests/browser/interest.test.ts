@@ -60,7 +60,8 @@ describeBrowser('the interest form in Chromium, by keyboard only', () => {
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/sv/intresse/?utbildning=${training}&k%C3%A4lla=instagram`);
     await page.waitForSelector('astro-island:not([ssr])');
-    expect(await page.inputValue('#interest-training')).toBe(training);
+    // The preset is applied right after hydration: wait for it rather than assume it.
+    await expect.poll(() => page.inputValue('#interest-training')).toBe(training);
 
     await tabTo(page, 'interest-name');
     await page.keyboard.type('Anna Andersson');
