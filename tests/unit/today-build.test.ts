@@ -1,7 +1,8 @@
 /**
  * "Upcoming" and "past" are decided against POLKU_TODAY, not the calendar:
  * a build of the fixture tree dated after its only event shows the event as
- * past everywhere. One real build, in its own output and cache folders.
+ * past everywhere. The same build shows that an .mdx text runs as MDX. One
+ * real build, in its own output and cache folders.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -33,6 +34,8 @@ await build({ outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(w
 
   expect(page('fi/tapahtumat/testi')).toContain('data-event-past');
   expect(page('sv/evenemang/testi')).toContain(useTranslations('sv')('events.pastNotice'));
+  // An .mdx text is rendered as MDX: its expression runs at build time.
+  expect(page('fi/palvelut/testi')).toContain('Palvelua saa molemmilla kielillä: Porvoo / Borgå.');
   // Past events are not offered as upcoming on the home, training and region pages.
   for (const path of ['fi', 'fi/koulutukset/testi', 'fi/alueet/porvoo']) {
     expect(page(path), path).not.toContain('href="/fi/tapahtumat/testi/"');
