@@ -21,7 +21,9 @@ export interface BuildFigures {
 }
 
 function countHtml(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html'),
+  ).length;
 }
 
 export function benchBuild(trainings: number): BuildFigures {
@@ -30,9 +32,13 @@ export function benchBuild(trainings: number): BuildFigures {
     const content = join(work, 'content');
     const out = join(work, 'dist');
     let started = performance.now();
-    execFileSync(process.execPath, ['scripts/generate-content.ts', '--trainings', String(trainings), '--out', content], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      ['scripts/generate-content.ts', '--trainings', String(trainings), '--out', content],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     const generateSeconds = (performance.now() - started) / 1000;
     started = performance.now();
     const result = spawnSync('npx', ['astro', 'build', '--outDir', out], {

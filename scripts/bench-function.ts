@@ -48,7 +48,9 @@ export function sampleSubmission(i = 0): Record<string, unknown> {
 }
 
 async function startServer(outboxDir: string, blobsDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['scripts/bench-server.ts', outboxDir, blobsDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['scripts/bench-server.ts', outboxDir, blobsDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((ok, fail) => {
     let out = '';
     child.stdout!.on('data', (d: Buffer) => {
@@ -63,7 +65,11 @@ async function startServer(outboxDir: string, blobsDir: string): Promise<{ url: 
 
 const countOutbox = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.eml')).length : 0);
 
-export async function benchFunction(opts: { rate: number; seconds: number; connections: number }): Promise<FunctionFigures> {
+export async function benchFunction(opts: {
+  rate: number;
+  seconds: number;
+  connections: number;
+}): Promise<FunctionFigures> {
   const work = mkdtempSync(join(tmpdir(), 'polku-bench-fn-'));
   const outbox = join(work, 'outbox');
   const { url, child } = await startServer(outbox, join(work, 'blobs'));
@@ -71,7 +77,10 @@ export async function benchFunction(opts: { rate: number; seconds: number; conne
     const endpoint = `${url}/api/interest`;
     const headers = { 'content-type': 'application/json', accept: 'application/json' };
     const probe = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(sampleSubmission()) });
-    if (!probe.ok) throw new Error(`the function refused the sample submission: ${probe.status} ${(await probe.text()).slice(0, 200)}`);
+    if (!probe.ok)
+      throw new Error(
+        `the function refused the sample submission: ${probe.status} ${(await probe.text()).slice(0, 200)}`,
+      );
     await probe.arrayBuffer().catch(() => undefined);
     const probes = 1;
 
@@ -121,12 +130,16 @@ export async function benchFunction(opts: { rate: number; seconds: number; conne
 }
 
 export function printFunction(f: FunctionFigures): void {
-  console.log(`\nInterest function under load (${f.rate} requests/s for ${f.seconds} s, JSON, outbox transport, 127.0.0.1)`);
+  console.log(
+    `\nInterest function under load (${f.rate} requests/s for ${f.seconds} s, JSON, outbox transport, 127.0.0.1)`,
+  );
   console.log(`  requests sent             ${f.requests} (${f.throughput.toFixed(0)}/s on average)`);
   console.log(`  latency p50 / p90 / p99   ${f.p50} / ${f.p90} / ${f.p99} ms (max ${f.max} ms)`);
   console.log(`  accepted (2xx)            ${f.accepted}`);
   console.log(`  refused (non-2xx)         ${f.rejected}, connection errors/timeouts ${f.errors}`);
-  console.log(`  delivered to the outbox   ${f.delivered}${f.delivered === f.accepted ? ' (none lost)' : ` (${f.accepted - f.delivered} missing)`}`);
+  console.log(
+    `  delivered to the outbox   ${f.delivered}${f.delivered === f.accepted ? ' (none lost)' : ` (${f.accepted - f.delivered} missing)`}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

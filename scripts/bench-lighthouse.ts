@@ -45,8 +45,16 @@ export async function benchLighthouse(only?: string[]): Promise<LighthouseRow[]>
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', `--remote-debugging-port=${port}`, '--remote-debugging-address=127.0.0.1'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--remote-debugging-port=${port}`,
+      '--remote-debugging-address=127.0.0.1',
+    ],
   });
   const rows: LighthouseRow[] = [];
   try {
@@ -106,7 +114,9 @@ export function printLighthouse(rows: LighthouseRow[]): void {
     );
   }
   const min = (k: 'performance' | 'accessibility' | 'bestPractices' | 'seo') => Math.min(...rows.map((r) => r[k]));
-  console.log(`Lowest: performance ${min('performance')}, accessibility ${min('accessibility')}, best practices ${min('bestPractices')}, SEO ${min('seo')}`);
+  console.log(
+    `Lowest: performance ${min('performance')}, accessibility ${min('accessibility')}, best practices ${min('bestPractices')}, SEO ${min('seo')}`,
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -18,7 +18,10 @@ import { defaultSource, generateContent } from './generate-content.ts';
 import { startLocalServer } from './local-server.ts';
 
 const { values } = parseArgs({ options: { trainings: { type: 'string', default: '2000' } } });
-const queries = { fi: { path: '/fi/haku/', label: 'Hakusana', words: ['logistiikkaan', 'kiinteistöpalveluja'] }, sv: { path: '/sv/sok/', label: 'Sökord', words: ['logistik', 'fastighetsservice'] } };
+const queries = {
+  fi: { path: '/fi/haku/', label: 'Hakusana', words: ['logistiikkaan', 'kiinteistöpalveluja'] },
+  sv: { path: '/sv/sok/', label: 'Sökord', words: ['logistik', 'fastighetsservice'] },
+};
 
 function sizeOf(path: string): number {
   const s = statSync(path);
@@ -131,7 +134,8 @@ try {
     const seconds = build(c.content, dist);
     const sizes = indexSizes(join(dist, 'pagefind'));
     console.log(`\n${c.label}: built in ${seconds.toFixed(1)} s (Astro + Pagefind)`);
-    for (const [lang, size] of Object.entries(sizes).filter(([l]) => l in queries)) console.log(`  index ${lang}: ${kb(size)} on disk`);
+    for (const [lang, size] of Object.entries(sizes).filter(([l]) => l in queries))
+      console.log(`  index ${lang}: ${kb(size)} on disk`);
     await measure(dist, c.label.split(' ')[0]!);
   }
 } finally {

@@ -76,7 +76,8 @@ export function measure(page: BuiltPage): Measured {
     }
   }
   for (const m of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) inlineJs += m[1];
-  const read = (set: Set<string>) => Buffer.concat([...set].filter((u) => existsSync(fileOf(u))).map((u) => readFileSync(fileOf(u))));
+  const read = (set: Set<string>) =>
+    Buffer.concat([...set].filter((u) => existsSync(fileOf(u))).map((u) => readFileSync(fileOf(u))));
   const jsAll = Buffer.concat([read(js), Buffer.from(inlineJs)]);
   const cssAll = read(css);
   const sum = (set: Set<string>) => [...set].reduce((n, u) => n + sizeOf(u), 0);

@@ -24,15 +24,45 @@ export interface GenerateOptions {
 }
 
 const fields = [
-  ['logistics', 'Logistiikan', 'logistik', 'varastossa, trukilla ja kuljetusten parissa', 'på lager, med truck och i transporter'],
-  ['property-services', 'Kiinteistöalan', 'fastighetsservice', 'kiinteistöjen hoidossa ja huollossa', 'med skötsel och service av fastigheter'],
-  ['social-and-health', 'Hoiva-alan', 'vård och omsorg', 'hoivatyössä ja asiakkaiden arjessa', 'inom vård och i klienternas vardag'],
+  [
+    'logistics',
+    'Logistiikan',
+    'logistik',
+    'varastossa, trukilla ja kuljetusten parissa',
+    'på lager, med truck och i transporter',
+  ],
+  [
+    'property-services',
+    'Kiinteistöalan',
+    'fastighetsservice',
+    'kiinteistöjen hoidossa ja huollossa',
+    'med skötsel och service av fastigheter',
+  ],
+  [
+    'social-and-health',
+    'Hoiva-alan',
+    'vård och omsorg',
+    'hoivatyössä ja asiakkaiden arjessa',
+    'inom vård och i klienternas vardag',
+  ],
   ['construction', 'Rakennusalan', 'byggbranschen', 'työmaalla ja rakentamisessa', 'på byggplatsen och i byggandet'],
   ['restaurant', 'Ravintola-alan', 'restaurangbranschen', 'keittiössä ja salissa', 'i köket och i matsalen'],
   ['cleaning', 'Puhtausalan', 'rengöring', 'siivouksessa ja laitoshuollossa', 'inom städning och anstaltsvård'],
-  ['technology', 'Kunnossapidon', 'underhåll', 'koneiden ja laitteiden huollossa', 'med service av maskiner och anläggningar'],
+  [
+    'technology',
+    'Kunnossapidon',
+    'underhåll',
+    'koneiden ja laitteiden huollossa',
+    'med service av maskiner och anläggningar',
+  ],
   ['commerce', 'Kaupan alan', 'handel', 'myymälässä ja asiakaspalvelussa', 'i butiken och i kundservice'],
-  ['ict', 'Digitaitojen', 'digital kompetens', 'tietotekniikan ja verkkopalvelujen parissa', 'med datateknik och webbtjänster'],
+  [
+    'ict',
+    'Digitaitojen',
+    'digital kompetens',
+    'tietotekniikan ja verkkopalvelujen parissa',
+    'med datateknik och webbtjänster',
+  ],
   ['forestry', 'Metsäalan', 'skogsbranschen', 'metsänhoidossa ja puunkorjuussa', 'inom skogsvård och avverkning'],
 ] as const;
 const kinds = [
@@ -74,7 +104,13 @@ export function generateContent(options: GenerateOptions): { dir: string; traini
   mkdirSync(join(out, 'trainings'), { recursive: true });
   const institutions = readdirSync(join(out, 'institutions'))
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(out, 'institutions', f), 'utf8')) as { municipalities: string[]; name: { fi: string } }) }));
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      ...(parse(readFileSync(join(out, 'institutions', f), 'utf8')) as {
+        municipalities: string[];
+        name: { fi: string };
+      }),
+    }));
   const next = random(options.seed ?? 2027);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
@@ -84,7 +120,10 @@ export function generateContent(options: GenerateOptions): { dir: string; traini
     const [slugKind, fiKind, svKind] = pick(kinds);
     const id = `${slugKind}-${field}-${n}`;
     const month = 1 + Math.floor(next() * 24);
-    const start = next() < 0.25 ? 'continuous' : `${2027 + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-01`;
+    const start =
+      next() < 0.25
+        ? 'continuous'
+        : `${2027 + Math.floor((month - 1) / 12)}-${String(((month - 1) % 12) + 1).padStart(2, '0')}-01`;
     const towns = inst.municipalities.filter(() => next() < 0.5);
     const facts = {
       institution: inst.id,
@@ -104,14 +143,20 @@ export function generateContent(options: GenerateOptions): { dir: string; traini
     writeFileSync(
       join(dir, 'fi.md'),
       frontmatter(
-        { title: `${fiField} ${fiKind.toLowerCase()} ${n}`, summary: `Opit työtehtäviä ${fiWhere}. Koulutus on työnhakijalle maksuton.` },
+        {
+          title: `${fiField} ${fiKind.toLowerCase()} ${n}`,
+          summary: `Opit työtehtäviä ${fiWhere}. Koulutus on työnhakijalle maksuton.`,
+        },
         `## Mitä opit\n\nTässä koulutuksessa opit työtehtäviä ${fiWhere}. Harjoittelet oikeissa työpaikoissa ja saat ohjaajan tuen koko ajan.\n\n## Kenelle\n\nKoulutus sopii sinulle, jos olet työnhakija ja haluat töihin ${fiWhere}. Aiempaa kokemusta ei tarvita.`,
       ),
     );
     writeFileSync(
       join(dir, 'sv.md'),
       frontmatter(
-        { title: `${svKind} i ${svField} ${n}`, summary: `Du lär dig arbetsuppgifter ${svWhere}. Utbildningen är avgiftsfri för arbetssökande.` },
+        {
+          title: `${svKind} i ${svField} ${n}`,
+          summary: `Du lär dig arbetsuppgifter ${svWhere}. Utbildningen är avgiftsfri för arbetssökande.`,
+        },
         `## Vad du lär dig\n\nI utbildningen lär du dig arbetsuppgifter ${svWhere}. Du övar på riktiga arbetsplatser och får stöd av en handledare hela tiden.\n\n## För vem\n\nUtbildningen passar dig som söker arbete och vill jobba ${svWhere}. Du behöver ingen tidigare erfarenhet.`,
       ),
     );
@@ -121,7 +166,12 @@ export function generateContent(options: GenerateOptions): { dir: string; traini
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { trainings: { type: 'string', default: '2000' }, out: { type: 'string' }, from: { type: 'string' }, seed: { type: 'string' } },
+    options: {
+      trainings: { type: 'string', default: '2000' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      seed: { type: 'string' },
+    },
   });
   if (!values.out) {
     console.error('Usage: node scripts/generate-content.ts --trainings 2000 --out DIR [--from content] [--seed N]');

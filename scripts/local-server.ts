@@ -198,7 +198,9 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       }
       const rule = redirectRules.find((r) => r.status === 404 && r.pattern.test(pathname));
       const notFound = resolveFile(dist, rule?.to ?? '/404.html');
-      const notFoundHeaders = headerRules.filter((r) => r.pattern.test(rule?.to ?? '/404.html')).flatMap((r) => r.headers);
+      const notFoundHeaders = headerRules
+        .filter((r) => r.pattern.test(rule?.to ?? '/404.html'))
+        .flatMap((r) => r.headers);
       if (notFound && notFound !== 'redirect') serveFile(res, notFound, 404, notFoundHeaders, false);
       else {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
@@ -216,16 +218,23 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const every = options.scheduleSeconds ?? 0;
-  const timers = every > 0
-    ? [...scheduled].map(([name, handler]) =>
-        setInterval(() => {
-          const context: LocalContext = { ip: '127.0.0.1', requestId: `local-schedule-${name}`, site: { url: `http://127.0.0.1:${port}` } };
-          Promise.resolve(handler(new Request(`http://127.0.0.1:${port}/.netlify/functions/${name}`, { method: 'POST' }), context)).catch(
-            (error: unknown) => console.error(`scheduled ${name} failed:`, error instanceof Error ? error.message : 'unknown'),
-          );
-        }, every * 1000),
-      )
-    : [];
+  const timers =
+    every > 0
+      ? [...scheduled].map(([name, handler]) =>
+          setInterval(() => {
+            const context: LocalContext = {
+              ip: '127.0.0.1',
+              requestId: `local-schedule-${name}`,
+              site: { url: `http://127.0.0.1:${port}` },
+            };
+            Promise.resolve(
+              handler(new Request(`http://127.0.0.1:${port}/.netlify/functions/${name}`, { method: 'POST' }), context),
+            ).catch((error: unknown) =>
+              console.error(`scheduled ${name} failed:`, error instanceof Error ? error.message : 'unknown'),
+            );
+          }, every * 1000),
+        )
+      : [];
   return {
     url: `http://127.0.0.1:${port}`,
     port,

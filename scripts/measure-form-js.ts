@@ -36,4 +36,6 @@ for (const bytes of inline) {
   gz += gzipSync(bytes, { level: 9 }).length;
 }
 console.log(`inline scripts: ${inline.length}, ${inline.reduce((a, b) => a + b.length, 0)} B raw`);
-console.log(`total JavaScript on ${page.replace(`${dist}/`, '')}: ${raw} B raw, ${gz} B gzip (${(raw / 1024).toFixed(1)} KiB / ${(gz / 1024).toFixed(1)} KiB)`);
+console.log(
+  `total JavaScript on ${page.replace(`${dist}/`, '')}: ${raw} B raw, ${gz} B gzip (${(raw / 1024).toFixed(1)} KiB / ${(gz / 1024).toFixed(1)} KiB)`,
+);

@@ -1,13 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { locales } from './i18n/locales.ts';
-import {
-  documentKinds,
-  type DocumentKind,
-  institutionSchema,
-  regionSchema,
-  textSchema,
-} from './content/schemas.ts';
+import { documentKinds, type DocumentKind, institutionSchema, regionSchema, textSchema } from './content/schemas.ts';
 
 const textPattern = `*/{${locales.join(',')}}.{md,mdx}`;
 // Benchmarks and tests may build another content tree (e.g. thousands of generated trainings).

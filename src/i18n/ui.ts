@@ -11,10 +11,7 @@ export type UiKey = keyof typeof fi;
  * tests) with the language and key named.
  */
 export const uiStringsSchema = z.strictObject(
-  Object.fromEntries(Object.keys(fi).map((key) => [key, z.string().trim().min(1)])) as Record<
-    UiKey,
-    z.ZodString
-  >,
+  Object.fromEntries(Object.keys(fi).map((key) => [key, z.string().trim().min(1)])) as Record<UiKey, z.ZodString>,
 );
 
 const raw: Record<Locale, unknown> = { fi, sv };
@@ -30,10 +27,7 @@ function parseStrings(locale: Locale): Record<UiKey, string> {
   return result.data;
 }
 
-const strings = Object.fromEntries(locales.map((l) => [l, parseStrings(l)])) as Record<
-  Locale,
-  Record<UiKey, string>
->;
+const strings = Object.fromEntries(locales.map((l) => [l, parseStrings(l)])) as Record<Locale, Record<UiKey, string>>;
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
 
@@ -43,9 +37,7 @@ export function useTranslations(locale: Locale): Translate {
   return (key, params) => {
     const text = table[key];
     if (!params) return text;
-    return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-      name in params ? String(params[name]) : match,
-    );
+    return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };
 }
 

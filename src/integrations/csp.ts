@@ -40,11 +40,16 @@ export function cspHashes(): AstroIntegration {
           return;
         }
         writeFileSync(headersFile, completeHeadersFile(text, { scripts: [...scripts], styles: [...styles] }));
-        logger.info(`Content-Security-Policy allows ${scripts.size} inline script(s) and ${styles.size} inline style(s) by hash.`);
+        logger.info(
+          `Content-Security-Policy allows ${scripts.size} inline script(s) and ${styles.size} inline style(s) by hash.`,
+        );
         if (problems.length > 0) {
           logger.error(
             `The Content-Security-Policy blocks ${problems.length} inline attribute(s); move them to a stylesheet or script:\n` +
-              problems.slice(0, 20).map((p) => `  ${p}`).join('\n'),
+              problems
+                .slice(0, 20)
+                .map((p) => `  ${p}`)
+                .join('\n'),
           );
         }
       },

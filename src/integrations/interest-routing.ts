@@ -45,7 +45,11 @@ export function interestRouting(): AstroIntegration {
           const file = join(dist, path, 'index.html');
           return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
         };
-        const pages = { form: {} as Record<string, string>, thanks: {} as Record<string, string>, privacy: {} as Record<string, string> };
+        const pages = {
+          form: {} as Record<string, string>,
+          thanks: {} as Record<string, string>,
+          privacy: {} as Record<string, string>,
+        };
         for (const locale of locales) {
           const form = read(sectionPath(locale, 'interest'));
           const thanks = read(thanksPath(locale));

@@ -111,7 +111,14 @@ export default function Finder(props: FinderProps & { children?: ReactNode }) {
             : '';
 
   return (
-    <form className="finder" role="search" aria-label={s('finder.label')} method="get" action={action} onSubmit={onSubmit}>
+    <form
+      className="finder"
+      role="search"
+      aria-label={s('finder.label')}
+      method="get"
+      action={action}
+      onSubmit={onSubmit}
+    >
       <div className="finder-query">
         <label htmlFor={`finder-q-${mode}`}>{s('finder.query')}</label>
         <p className="hint" id={`finder-q-hint-${mode}`}>
@@ -148,7 +155,11 @@ export default function Finder(props: FinderProps & { children?: ReactNode }) {
             />
           ))}
           {active && (
-            <button type="button" className="finder-clear" onClick={() => apply({ ...state, q: '', filters: {} }, true)}>
+            <button
+              type="button"
+              className="finder-clear"
+              onClick={() => apply({ ...state, q: '', filters: {} }, true)}
+            >
               {s('finder.clear')}
             </button>
           )}
@@ -176,7 +187,9 @@ export default function Finder(props: FinderProps & { children?: ReactNode }) {
               <a href={trainingsPath}>{s('search.browseTrainings')}</a>
             </p>
           )}
-          {active && answer && <ResultList q={answer.q} results={answer.results} shown={shown} showExcerpt={state.q !== ''} s={s} />}
+          {active && answer && (
+            <ResultList q={answer.q} results={answer.results} shown={shown} showExcerpt={state.q !== ''} s={s} />
+          )}
           {active && answer && total > shown && (
             <button type="button" className="finder-more" onClick={() => setShown((n) => n + pageSize)}>
               {s('finder.more')}

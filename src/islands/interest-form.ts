@@ -34,7 +34,17 @@ export interface InterestFormProps {
 
 type Values = Record<string, string | boolean>;
 const id = (name: string) => `interest-${name}`;
-const order = ['name', 'phone', 'email', 'municipality', 'training', 'service', 'contactLanguage', 'message', 'consent'];
+const order = [
+  'name',
+  'phone',
+  'email',
+  'municipality',
+  'training',
+  'service',
+  'contactLanguage',
+  'message',
+  'consent',
+];
 
 function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
   const ids = [hint && `${id(name)}-hint`, error && `${id(name)}-error`].filter(Boolean);
@@ -43,7 +53,12 @@ function describedBy(name: string, hint: boolean, error: boolean): string | unde
 
 function ErrorText({ name, text, prefix }: { name: string; text: string | undefined; prefix: string }) {
   if (!text) return null;
-  return h('p', { className: 'field-error', id: `${id(name)}-error` }, h('span', { className: 'visually-hidden' }, `${prefix} `), text);
+  return h(
+    'p',
+    { className: 'field-error', id: `${id(name)}-error` },
+    h('span', { className: 'visually-hidden' }, `${prefix} `),
+    text,
+  );
 }
 
 function Hint({ name, text }: { name: string; text: ReactNode }) {
@@ -105,7 +120,13 @@ export default function InterestForm(props: InterestFormProps) {
       [training, service].every((o) => !o || o.institution === institution)
     )
       setOnly(institution);
-    if (has(options.municipalityGroups.flatMap((g) => g.options), presets.municipality)) setValue('municipality', presets.municipality!);
+    if (
+      has(
+        options.municipalityGroups.flatMap((g) => g.options),
+        presets.municipality,
+      )
+    )
+      setValue('municipality', presets.municipality!);
     let source = presets.source ?? '';
     if (!source && document.referrer) {
       const from = new URL(document.referrer);
@@ -117,7 +138,8 @@ export default function InterestForm(props: InterestFormProps) {
   }, []);
 
   const clientErrors = formState.errors as FieldErrors<Values>;
-  const errorOf = (name: string): string | undefined => (clientErrors[name]?.message as string | undefined) ?? serverErrors[name];
+  const errorOf = (name: string): string | undefined =>
+    (clientErrors[name]?.message as string | undefined) ?? serverErrors[name];
   const listed = order.map((name) => [name, errorOf(name)] as const).filter(([, m]) => m);
   const general = serverErrors['form'];
 
@@ -138,7 +160,11 @@ export default function InterestForm(props: InterestFormProps) {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ ...data, locale, [fillTimeField]: String(Date.now() - startedAt.current) }),
       });
-      const body = (await response.json().catch(() => ({}))) as { reference?: string; institution?: { id: string }; errors?: Record<string, string> };
+      const body = (await response.json().catch(() => ({}))) as {
+        reference?: string;
+        institution?: { id: string };
+        errors?: Record<string, string>;
+      };
       if (response.status === 202 && body.reference) {
         window.location.assign(thanksUrl(locale, body.reference, body.institution?.id));
         return;
@@ -166,25 +192,48 @@ export default function InterestForm(props: InterestFormProps) {
   const text = (name: string, type: string, extra: Record<string, unknown>, withHint: boolean) =>
     h('input', { type, ...extra, ...field(name, withHint), ...register(name), defaultValue: String(initial[name]) });
   const select = (name: string, none: string, withHint: boolean, children: ReactNode) =>
-    h('select', { ...field(name, withHint), ...register(name), defaultValue: String(initial[name]) }, h('option', { value: '' }, none), children);
-  const opts = (list: Array<{ id: string; label: string }>) => list.map((o) => h('option', { key: o.id, value: o.id }, o.label));
-  const shown = <T extends { institution: string }>(list: T[]) => (only ? list.filter((o) => o.institution === only) : list);
+    h(
+      'select',
+      { ...field(name, withHint), ...register(name), defaultValue: String(initial[name]) },
+      h('option', { value: '' }, none),
+      children,
+    );
+  const opts = (list: Array<{ id: string; label: string }>) =>
+    list.map((o) => h('option', { key: o.id, value: o.id }, o.label));
+  const shown = <T extends { institution: string }>(list: T[]) =>
+    only ? list.filter((o) => o.institution === only) : list;
   const onlyName = options.institutions.find((o) => o.id === only)?.label;
 
   return h(
     'form',
-    { className: 'interest-form', method: 'post', action: props.action, noValidate: true, onSubmit: (e: SubmitEvent) => void handleSubmit(onValid)(e) },
+    {
+      className: 'interest-form',
+      method: 'post',
+      action: props.action,
+      noValidate: true,
+      onSubmit: (e: SubmitEvent) => void handleSubmit(onValid)(e),
+    },
     (listed.length > 0 || general) &&
       h(
         'div',
-        { className: 'error-summary', role: 'alert', 'aria-labelledby': 'interest-error-summary-title', tabIndex: -1, ref: summary },
+        {
+          className: 'error-summary',
+          role: 'alert',
+          'aria-labelledby': 'interest-error-summary-title',
+          tabIndex: -1,
+          ref: summary,
+        },
         h('h2', { id: 'interest-error-summary-title' }, s['form.errorSummary.title']),
         h(
           'ul',
           null,
           general && h('li', null, general),
           listed.map(([name, message]) =>
-            h('li', { key: name }, h('a', { href: `#${name === 'contactLanguage' ? `${id(name)}-${locale}` : id(name)}` }, message)),
+            h(
+              'li',
+              { key: name },
+              h('a', { href: `#${name === 'contactLanguage' ? `${id(name)}-${locale}` : id(name)}` }, message),
+            ),
           ),
         ),
       ),
@@ -192,56 +241,152 @@ export default function InterestForm(props: InterestFormProps) {
     h('input', { type: 'hidden', name: 'locale', value: locale }),
     h('input', { type: 'hidden', ...register('source'), defaultValue: String(initial['source']) }),
     h('input', { type: 'hidden', ...register('campaign'), defaultValue: String(initial['campaign']) }),
-    h('div', { className: cls('name') }, label('name', s['form.name.label']), hint('name', s['form.name.hint']), err('name'),
-      text('name', 'text', { autoComplete: 'name', maxLength: limits.name }, true)),
-    h('fieldset', { className: 'field-group' },
+    h(
+      'div',
+      { className: cls('name') },
+      label('name', s['form.name.label']),
+      hint('name', s['form.name.hint']),
+      err('name'),
+      text('name', 'text', { autoComplete: 'name', maxLength: limits.name }, true),
+    ),
+    h(
+      'fieldset',
+      { className: 'field-group' },
       h('legend', null, s['form.contact.legend']),
       h('p', { className: 'field-hint' }, s['form.contact.hint']),
-      h('div', { className: cls('phone') }, label('phone', s['form.phone.label']), hint('phone', s['form.phone.hint']), err('phone'),
-        text('phone', 'tel', { autoComplete: 'tel', inputMode: 'tel' }, true)),
-      h('div', { className: cls('email') }, label('email', s['form.email.label']), err('email'),
-        text('email', 'email', { autoComplete: 'email', spellCheck: false }, false)),
+      h(
+        'div',
+        { className: cls('phone') },
+        label('phone', s['form.phone.label']),
+        hint('phone', s['form.phone.hint']),
+        err('phone'),
+        text('phone', 'tel', { autoComplete: 'tel', inputMode: 'tel' }, true),
+      ),
+      h(
+        'div',
+        { className: cls('email') },
+        label('email', s['form.email.label']),
+        err('email'),
+        text('email', 'email', { autoComplete: 'email', spellCheck: false }, false),
+      ),
     ),
-    h('div', { className: cls('municipality') }, label('municipality', s['form.municipality.label']),
-      hint('municipality', s['form.municipality.hint']), err('municipality'),
-      select('municipality', s['form.municipality.choose'], true,
-        options.municipalityGroups.map((g) => h('optgroup', { key: g.label, label: g.label }, opts(g.options))))),
+    h(
+      'div',
+      { className: cls('municipality') },
+      label('municipality', s['form.municipality.label']),
+      hint('municipality', s['form.municipality.hint']),
+      err('municipality'),
+      select(
+        'municipality',
+        s['form.municipality.choose'],
+        true,
+        options.municipalityGroups.map((g) => h('optgroup', { key: g.label, label: g.label }, opts(g.options))),
+      ),
+    ),
     onlyName &&
-      h('div', { className: 'field interest-only', 'data-interest-only': only },
+      h(
+        'div',
+        { className: 'field interest-only', 'data-interest-only': only },
         h('p', null, s['form.institution.only'].replace('{institution}', onlyName)),
-        h('button', { type: 'button', className: 'button-secondary', onClick: () => setOnly('') }, s['form.institution.showAll'])),
-    h('div', { className: cls('training') }, label('training', s['form.training.label']),
-      hint('training', s['form.training.hint']), err('training'),
-      select('training', s['form.training.none'], true, opts(shown(options.trainings)))),
+        h(
+          'button',
+          { type: 'button', className: 'button-secondary', onClick: () => setOnly('') },
+          s['form.institution.showAll'],
+        ),
+      ),
+    h(
+      'div',
+      { className: cls('training') },
+      label('training', s['form.training.label']),
+      hint('training', s['form.training.hint']),
+      err('training'),
+      select('training', s['form.training.none'], true, opts(shown(options.trainings))),
+    ),
     shown(options.services).length > 0 &&
-      h('div', { className: cls('service') }, label('service', s['form.service.label']), err('service'),
-        select('service', s['form.service.none'], false, opts(shown(options.services)))),
-    h('fieldset', { className: cls('contactLanguage', 'field-group'), 'aria-describedby': errorOf('contactLanguage') ? `${id('contactLanguage')}-error` : undefined },
+      h(
+        'div',
+        { className: cls('service') },
+        label('service', s['form.service.label']),
+        err('service'),
+        select('service', s['form.service.none'], false, opts(shown(options.services))),
+      ),
+    h(
+      'fieldset',
+      {
+        className: cls('contactLanguage', 'field-group'),
+        'aria-describedby': errorOf('contactLanguage') ? `${id('contactLanguage')}-error` : undefined,
+      },
       h('legend', null, s['form.contactLanguage.legend']),
       err('contactLanguage'),
-      h('div', { className: 'choices' },
+      h(
+        'div',
+        { className: 'choices' },
         contactLanguages.map((lang) =>
-          h('div', { className: 'choice', key: lang },
-            h('input', { type: 'radio', id: `${id('contactLanguage')}-${lang}`, value: lang, ...register('contactLanguage'), defaultChecked: initial['contactLanguage'] === lang }),
+          h(
+            'div',
+            { className: 'choice', key: lang },
+            h('input', {
+              type: 'radio',
+              id: `${id('contactLanguage')}-${lang}`,
+              value: lang,
+              ...register('contactLanguage'),
+              defaultChecked: initial['contactLanguage'] === lang,
+            }),
             h('label', { htmlFor: `${id('contactLanguage')}-${lang}` }, s[`form.contactLanguage.${lang}`]),
           ),
         ),
       ),
     ),
-    h('div', { className: cls('message') }, label('message', s['form.message.label']), hint('message', s['form.message.hint']), err('message'),
-      h('textarea', { rows: 5, ...field('message', true), ...register('message'), defaultValue: String(initial['message']) })),
-    h('div', { className: 'field choice' },
-      h('input', { type: 'checkbox', ...field('sendCopy', true), ...register('sendCopy'), defaultChecked: Boolean(initial['sendCopy']) }),
+    h(
+      'div',
+      { className: cls('message') },
+      label('message', s['form.message.label']),
+      hint('message', s['form.message.hint']),
+      err('message'),
+      h('textarea', {
+        rows: 5,
+        ...field('message', true),
+        ...register('message'),
+        defaultValue: String(initial['message']),
+      }),
+    ),
+    h(
+      'div',
+      { className: 'field choice' },
+      h('input', {
+        type: 'checkbox',
+        ...field('sendCopy', true),
+        ...register('sendCopy'),
+        defaultChecked: Boolean(initial['sendCopy']),
+      }),
       label('sendCopy', s['form.sendCopy.label']),
-      hint('sendCopy', s['form.sendCopy.hint'])),
-    h('div', { className: cls('consent', 'field choice') },
+      hint('sendCopy', s['form.sendCopy.hint']),
+    ),
+    h(
+      'div',
+      { className: cls('consent', 'field choice') },
       err('consent'),
-      h('input', { type: 'checkbox', ...field('consent', Boolean(props.privacyHref)), ...register('consent'), defaultChecked: Boolean(initial['consent']) }),
+      h('input', {
+        type: 'checkbox',
+        ...field('consent', Boolean(props.privacyHref)),
+        ...register('consent'),
+        defaultChecked: Boolean(initial['consent']),
+      }),
       label('consent', s['form.consent.label']),
-      props.privacyHref && hint('consent', h('a', { href: props.privacyHref }, s['form.consent.privacy']))),
-    h('div', { className: 'interest-hp', 'aria-hidden': 'true' },
+      props.privacyHref && hint('consent', h('a', { href: props.privacyHref }, s['form.consent.privacy'])),
+    ),
+    h(
+      'div',
+      { className: 'interest-hp', 'aria-hidden': 'true' },
       label(honeypotField, s['form.honeypot.label']),
-      h('input', { type: 'text', id: id(honeypotField), tabIndex: -1, autoComplete: 'off', ...register(honeypotField) })),
+      h('input', {
+        type: 'text',
+        id: id(honeypotField),
+        tabIndex: -1,
+        autoComplete: 'off',
+        ...register(honeypotField),
+      }),
+    ),
     h('button', { type: 'submit', disabled: sending }, sending ? s['form.sending'] : s['form.submit']),
   );
 }

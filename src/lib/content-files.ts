@@ -18,7 +18,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { isLocale, type Locale } from '../i18n/locales.ts';
-import { documentKinds, type DocumentKind, institutionSchema, regionSchema, type Text, textSchema } from '../content/schemas.ts';
+import {
+  documentKinds,
+  type DocumentKind,
+  institutionSchema,
+  regionSchema,
+  type Text,
+  textSchema,
+} from '../content/schemas.ts';
 import type { Catalog, Doc } from './catalog.ts';
 import { checkReferences, formatProblems, type Problem } from './references.ts';
 
@@ -73,7 +80,12 @@ function readDocs(dir: string, kind: DocumentKind, problems: Problem[]): Array<D
   const docs: Array<Doc<unknown>> = [];
   for (const id of entries(join(dir, kind), true)) {
     const rel = `${kind}/${id}`;
-    const facts = validate(documentKinds[kind], readYaml(dir, `${rel}/facts.yaml`, problems), `content/${rel}/facts.yaml`, problems);
+    const facts = validate(
+      documentKinds[kind],
+      readYaml(dir, `${rel}/facts.yaml`, problems),
+      `content/${rel}/facts.yaml`,
+      problems,
+    );
     const texts: Partial<Record<Locale, Text>> = {};
     for (const file of entries(join(dir, rel), false)) {
       const match = /^([a-z]{2})\.mdx?$/.exec(file);

@@ -57,7 +57,8 @@ export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow
     { label: t('facts.format'), values: [{ text: t(`format.${f.format}`) }] },
     { label: t('facts.teachingLanguage'), values: [{ text: t(`language.${f.teachingLanguage}`) }] },
   ];
-  if (f.languageSupport) rows.push({ label: t('facts.languageSupport'), values: [{ text: t('facts.languageSupportYes') }] });
+  if (f.languageSupport)
+    rows.push({ label: t('facts.languageSupport'), values: [{ text: t('facts.languageSupportYes') }] });
   rows.push({ label: t('facts.start'), values: [{ text: startText(f, t) }] });
   if (f.end) rows.push({ label: t('facts.end'), values: [{ text: formatDate(f.end) }] });
   rows.push({
@@ -70,13 +71,17 @@ export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow
       },
     ],
   });
-  rows.push({ label: t('facts.duration'), values: [{ text: t(`duration.${f.duration.unit}`, { n: f.duration.value }) }] });
+  rows.push({
+    label: t('facts.duration'),
+    values: [{ text: t(`duration.${f.duration.unit}`, { n: f.duration.value }) }],
+  });
   rows.push({
     label: t('facts.cost'),
     values: [{ text: f.costEuros === 0 ? t('facts.free') : t('cost.euros', { n: f.costEuros }) }],
   });
   rows.push({ label: t('facts.targetGroups'), values: f.targetGroups.map((g) => ({ text: t(`targetGroup.${g}`) })) });
-  if (f.apprenticeship) rows.push({ label: t('facts.apprenticeship'), values: [{ text: t('facts.apprenticeshipYes') }] });
+  if (f.apprenticeship)
+    rows.push({ label: t('facts.apprenticeship'), values: [{ text: t('facts.apprenticeshipYes') }] });
   rows.push({ label: t('facts.contact'), values: contactValues(f.contact) });
   return rows;
 }
@@ -121,7 +126,13 @@ export function eventRows(doc: Doc<EventFacts>, ctx: FactContext): FactRow[] {
     const doc = byId(catalog.trainings, id);
     if (!doc) return [];
     const { text, lang } = textOf(doc, locale);
-    return [{ text: text.title, href: itemPath(locale, 'trainings', slugOf(doc, locale)), ...(lang === locale ? {} : { lang }) }];
+    return [
+      {
+        text: text.title,
+        href: itemPath(locale, 'trainings', slugOf(doc, locale)),
+        ...(lang === locale ? {} : { lang }),
+      },
+    ];
   });
   if (trainings.length) rows.push({ label: t('facts.relatedTrainings'), values: trainings });
   return rows;
@@ -145,7 +156,9 @@ export function trainingMeta(doc: Doc<TrainingFacts>, ctx: FactContext): string[
     municipalityValues(ctx, doc.facts.municipalities)
       .map((v) => v.text)
       .join(', '),
-    doc.facts.start === 'continuous' ? t('facts.applicationContinuous') : `${t('facts.start')} ${formatDate(doc.facts.start)}`,
+    doc.facts.start === 'continuous'
+      ? t('facts.applicationContinuous')
+      : `${t('facts.start')} ${formatDate(doc.facts.start)}`,
     t(`format.${doc.facts.format}`),
   ];
 }

@@ -84,7 +84,8 @@ export function toPagefindFilters(filters: Selection, fixed: Selection = {}, wit
 
 /** Facet entries in the order the finder lists them: months by date, the rest alphabetically. */
 export function orderFacetValues(key: FilterKey, values: string[], locale: Locale): string[] {
-  if (key === 'start') return [...values].sort((a, b) => (a === 'continuous' ? -1 : b === 'continuous' ? 1 : a.localeCompare(b)));
+  if (key === 'start')
+    return [...values].sort((a, b) => (a === 'continuous' ? -1 : b === 'continuous' ? 1 : a.localeCompare(b)));
   return [...values].sort((a, b) => a.localeCompare(b, locale));
 }
 
@@ -101,7 +102,9 @@ export function monthLabel(value: string, locale: Locale): string {
 export type FacetCounts = Partial<Record<FilterKey, Record<string, number>>>;
 
 /** How many of the given pages carry each filter value: the counts a finder shows before Pagefind answers. */
-export function countFacets(pages: ReadonlyArray<{ filters: ReadonlyArray<readonly [FilterKey, string]> }>): FacetCounts {
+export function countFacets(
+  pages: ReadonlyArray<{ filters: ReadonlyArray<readonly [FilterKey, string]> }>,
+): FacetCounts {
   const counts: FacetCounts = {};
   for (const page of pages) {
     for (const [key, value] of page.filters) {

@@ -27,7 +27,8 @@ export function checkReferences(catalog: Catalog): Problem[] {
       if (earlier) add(file, `municipalities[${index}].id`, `"${m.id}" is already listed in ${earlier}`);
       seenTowns.set(m.id, file);
       const guide = institutions.get(m.guidance);
-      if (!guide) add(file, `municipalities[${index}].guidance`, `no institution "${m.guidance}" in content/institutions`);
+      if (!guide)
+        add(file, `municipalities[${index}].guidance`, `no institution "${m.guidance}" in content/institutions`);
       else if (!guide.municipalities.includes(m.id))
         add(file, `municipalities[${index}].guidance`, `${m.guidance} does not list "${m.id}" in its municipalities`);
     });
@@ -44,7 +45,8 @@ export function checkReferences(catalog: Catalog): Problem[] {
     const covered = new Map<string, number>();
     inst.intake.forEach((channel, index) =>
       channel.municipalities.forEach((m) => {
-        if (covered.has(m)) add(file, `intake[${index}].municipalities`, `"${m}" already has a channel (intake[${covered.get(m)}])`);
+        if (covered.has(m))
+          add(file, `intake[${index}].municipalities`, `"${m}" already has a channel (intake[${covered.get(m)}])`);
         else if (!inst.municipalities.includes(m))
           add(file, `intake[${index}].municipalities`, `"${m}" is not among the institution's municipalities`);
         covered.set(m, index);
@@ -83,7 +85,8 @@ export function checkReferences(catalog: Catalog): Problem[] {
 
   for (const [kind, docs] of [...kinds, ['pages', catalog.pages] as const]) {
     for (const doc of docs) {
-      if (!doc.texts[defaultLocale]) add(`content/${kind}/${doc.id}/`, `${defaultLocale}.md`, 'the Finnish text is missing');
+      if (!doc.texts[defaultLocale])
+        add(`content/${kind}/${doc.id}/`, `${defaultLocale}.md`, 'the Finnish text is missing');
     }
     for (const locale of locales) {
       const seen = new Map<string, string>();
@@ -102,7 +105,12 @@ export function checkReferences(catalog: Catalog): Problem[] {
 /** Documents that have no text in some language, for the build's report. */
 export function missingTranslations(catalog: Catalog): Array<{ file: string; locale: string }> {
   const missing: Array<{ file: string; locale: string }> = [];
-  const kinds = { trainings: catalog.trainings, services: catalog.services, events: catalog.events, pages: catalog.pages };
+  const kinds = {
+    trainings: catalog.trainings,
+    services: catalog.services,
+    events: catalog.events,
+    pages: catalog.pages,
+  };
   for (const [kind, docs] of Object.entries(kinds)) {
     for (const doc of docs) {
       for (const locale of locales) {

@@ -79,7 +79,9 @@ export function buildRoutes(catalog: Catalog): Route[] {
     ...expand('serviceList', (l) => sectionPath(l, 'services')),
     ...docRoutes('service', 'services', catalog.services),
     ...expand('institutionList', (l) => sectionPath(l, 'institutions')),
-    ...catalog.institutions.flatMap((i) => expand('institution', (l) => itemPath(l, 'institutions', i.id), { id: i.id })),
+    ...catalog.institutions.flatMap((i) =>
+      expand('institution', (l) => itemPath(l, 'institutions', i.id), { id: i.id }),
+    ),
     ...expand('regionList', (l) => sectionPath(l, 'regions')),
     ...catalog.regions.flatMap((r) => expand('region', (l) => itemPath(l, 'regions', r.id), { id: r.id })),
     ...expand('eventList', (l) => sectionPath(l, 'events')),

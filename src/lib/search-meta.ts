@@ -15,7 +15,16 @@ import { formatDate, monthOf } from './dates.ts';
 import type { Route } from './routes.ts';
 
 /** Filter keys, in the order the finder shows them. */
-export const filterKeys = ['type', 'region', 'municipality', 'institution', 'field', 'format', 'language', 'start'] as const;
+export const filterKeys = [
+  'type',
+  'region',
+  'municipality',
+  'institution',
+  'field',
+  'format',
+  'language',
+  'start',
+] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 export type SearchType = 'training' | 'service' | 'event' | 'page';

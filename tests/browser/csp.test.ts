@@ -41,46 +41,55 @@ describeBrowser('security headers and CSP in Chromium', () => {
     }
   });
 
-  it.each(pages.map((p) => [p.path, p.kind] as const))('%s (%s): no CSP violation, nothing from elsewhere', async (path, kind) => {
-    const context = await browser.newContext();
-    const watch = await watchContext(context, baseUrl);
-    const page = await context.newPage();
-    const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
-    expect(response?.status(), kind).toBe(200);
-    expect(await watch.cspViolations(page)).toEqual([]);
-    expect(watch.foreignRequests).toEqual([]);
-    // A 404 page's own status is reported by the browser as a failed load; anything else is a problem.
-    expect(watch.consoleProblems.filter((m) => !/status of 404/.test(m))).toEqual([]);
-    await context.close();
-  });
-
-  it.each(['/fi/ei-ole/', '/sv/finns-inte/', '/ei-ole/'])('a missing address %s answers 404 with the headers', async (path) => {
-    const response = await fetch(`${baseUrl}${path}`);
-    expect(response.status).toBe(404);
-    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
-    expect(response.headers.get('x-frame-options')).toBe('DENY');
-    await response.arrayBuffer();
-  });
-
-  it.each(['fi', 'sv'] as const)('the form in its error state and the search with results (%s) break no rule', async (locale) => {
-    const context = await browser.newContext();
-    const watch = await watchContext(context, baseUrl);
-    const page = await context.newPage();
-    const form = pageOf('interest', locale);
-    if (form) {
-      await page.goto(`${baseUrl}${form.path}`, { waitUntil: 'networkidle' });
-      await showFormErrors(page);
+  it.each(pages.map((p) => [p.path, p.kind] as const))(
+    '%s (%s): no CSP violation, nothing from elsewhere',
+    async (path, kind) => {
+      const context = await browser.newContext();
+      const watch = await watchContext(context, baseUrl);
+      const page = await context.newPage();
+      const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+      expect(response?.status(), kind).toBe(200);
       expect(await watch.cspViolations(page)).toEqual([]);
-    }
-    const search = pageOf('search', locale);
-    if (search) {
-      await page.goto(`${baseUrl}${search.path}`, { waitUntil: 'networkidle' });
-      await showSearchResults(page, locale);
-      await page.waitForLoadState('networkidle');
-      expect(await watch.cspViolations(page)).toEqual([]);
-    }
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.consoleProblems).toEqual([]);
-    await context.close();
-  });
+      expect(watch.foreignRequests).toEqual([]);
+      // A 404 page's own status is reported by the browser as a failed load; anything else is a problem.
+      expect(watch.consoleProblems.filter((m) => !/status of 404/.test(m))).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it.each(['/fi/ei-ole/', '/sv/finns-inte/', '/ei-ole/'])(
+    'a missing address %s answers 404 with the headers',
+    async (path) => {
+      const response = await fetch(`${baseUrl}${path}`);
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
+      await response.arrayBuffer();
+    },
+  );
+
+  it.each(['fi', 'sv'] as const)(
+    'the form in its error state and the search with results (%s) break no rule',
+    async (locale) => {
+      const context = await browser.newContext();
+      const watch = await watchContext(context, baseUrl);
+      const page = await context.newPage();
+      const form = pageOf('interest', locale);
+      if (form) {
+        await page.goto(`${baseUrl}${form.path}`, { waitUntil: 'networkidle' });
+        await showFormErrors(page);
+        expect(await watch.cspViolations(page)).toEqual([]);
+      }
+      const search = pageOf('search', locale);
+      if (search) {
+        await page.goto(`${baseUrl}${search.path}`, { waitUntil: 'networkidle' });
+        await showSearchResults(page, locale);
+        await page.waitForLoadState('networkidle');
+        expect(await watch.cspViolations(page)).toEqual([]);
+      }
+      expect(watch.foreignRequests).toEqual([]);
+      expect(watch.consoleProblems).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -15,9 +15,12 @@ const training = Object.keys(table.trainings).find((id) => table.trainings[id]!.
 const toTraining = resolveDestination(table, { municipality: 'porvoo', training })!;
 const toGuidance = resolveDestination(table, { municipality: 'porvoo' })!;
 const nameOf = (institution: string) => localizedName(table.institutions[institution]!.name, 'sv');
-const trainingsOf = (institution: string) => Object.keys(table.trainings).filter((id) => table.trainings[id]!.institution === institution);
+const trainingsOf = (institution: string) =>
+  Object.keys(table.trainings).filter((id) => table.trainings[id]!.institution === institution);
 // An institution with trainings, while other institutions have trainings too (so narrowing shows).
-const narrowed = Object.keys(table.institutions).find((id) => trainingsOf(id).length > 0 && trainingsOf(id).length < Object.keys(table.trainings).length)!;
+const narrowed = Object.keys(table.institutions).find(
+  (id) => trainingsOf(id).length > 0 && trainingsOf(id).length < Object.keys(table.trainings).length,
+)!;
 
 async function tabTo(page: Page, id: string): Promise<void> {
   for (let i = 0; i < 80; i++) {
@@ -41,7 +44,9 @@ async function confirmation(page: Page, institution: string): Promise<string> {
   const reference = new URL(page.url()).searchParams.get('viite')!;
   expect(await page.locator('h1').textContent()).toBe('Tack, din intresseanmälan har skickats');
   expect(await page.locator('[data-interest-reference]').textContent()).toBe(reference);
-  expect(await page.locator('[data-interest-institution]').textContent()).toBe(`Du blir kontaktad av ${nameOf(institution)}.`);
+  expect(await page.locator('[data-interest-institution]').textContent()).toBe(
+    `Du blir kontaktad av ${nameOf(institution)}.`,
+  );
   expect(page.url()).not.toMatch(/Anna|040/);
   return reference;
 }
@@ -98,7 +103,13 @@ describeBrowser('the interest form in Chromium, by keyboard only', () => {
     const { eml, json } = await outboxMessage(reference);
     expect(head(eml)).toContain(`To: ${toTraining.email}`);
     expect(head(eml)).toMatch(new RegExp(`^Subject: .*${reference}`, 'm'));
-    expect(json).toMatchObject({ reference, institution: toTraining.institution, training, source: 'instagram', locale: 'sv' });
+    expect(json).toMatchObject({
+      reference,
+      institution: toTraining.institution,
+      training,
+      source: 'instagram',
+      locale: 'sv',
+    });
     await context.close();
   }, 90_000);
 
@@ -134,7 +145,12 @@ describeBrowser('the interest form in Chromium, by keyboard only', () => {
     const { eml, json } = await outboxMessage(reference);
     expect(head(eml)).toContain(`To: ${toGuidance.email}`);
     expect(head(eml)).toContain('Reply-To: Anna Andersson <anna@example.fi>');
-    expect(json).toMatchObject({ reference, institution: toGuidance.institution, source: 'qr-affisch', email: 'anna@example.fi' });
+    expect(json).toMatchObject({
+      reference,
+      institution: toGuidance.institution,
+      source: 'qr-affisch',
+      email: 'anna@example.fi',
+    });
     await context.close();
   }, 90_000);
 
@@ -145,11 +161,14 @@ describeBrowser('the interest form in Chromium, by keyboard only', () => {
     await page.click('[data-interest-link]');
     await page.waitForURL(/\/sv\/intresse\/\?l%C3%A4roanstalt=/);
     await page.waitForSelector('astro-island:not([ssr])');
-    const trainingOptions = () => page.$$eval('#interest-training option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const trainingOptions = () =>
+      page.$$eval('#interest-training option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
 
     const line = page.locator('[data-interest-only]');
     await line.waitFor();
-    expect(await line.locator('p').textContent()).toBe(`Listorna visar bara utbildningar och tjänster vid ${nameOf(narrowed)}.`);
+    expect(await line.locator('p').textContent()).toBe(
+      `Listorna visar bara utbildningar och tjänster vid ${nameOf(narrowed)}.`,
+    );
     expect((await trainingOptions()).sort()).toEqual(trainingsOf(narrowed).sort());
 
     await line.getByRole('button', { name: 'Visa alla utbildningar och tjänster' }).click();

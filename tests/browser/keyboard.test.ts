@@ -23,21 +23,27 @@ describeBrowser('keyboard use', () => {
     await browser?.close();
   });
 
-  it.each(locales)('the header (%s): skip link, brand, language switch, navigation, search, in that order', async (locale) => {
-    const training = pageOf('training', locale)!;
-    await page.goto(`${baseUrl}${training.path}`);
-    const stops = await tabWalk(page, 40);
-    const expected = [
-      ...(await orderOf(page, 'a.skip-link')),
-      ...(await orderOf(page, 'header.site-header a.brand')),
-      ...(await orderOf(page, 'header.site-header [data-language-switch]')),
-      ...(await orderOf(page, 'header.site-header nav.main-nav a')),
-      ...(await orderOf(page, 'header.site-header form[role="search"] input, header.site-header form[role="search"] button')),
-    ];
-    expect(expected.length).toBeGreaterThan(6);
-    expect(stops.slice(0, expected.length).map((s) => s.index)).toEqual(expected);
-    expect(stops[0]?.label).toBe('#main');
-  });
+  it.each(locales)(
+    'the header (%s): skip link, brand, language switch, navigation, search, in that order',
+    async (locale) => {
+      const training = pageOf('training', locale)!;
+      await page.goto(`${baseUrl}${training.path}`);
+      const stops = await tabWalk(page, 40);
+      const expected = [
+        ...(await orderOf(page, 'a.skip-link')),
+        ...(await orderOf(page, 'header.site-header a.brand')),
+        ...(await orderOf(page, 'header.site-header [data-language-switch]')),
+        ...(await orderOf(page, 'header.site-header nav.main-nav a')),
+        ...(await orderOf(
+          page,
+          'header.site-header form[role="search"] input, header.site-header form[role="search"] button',
+        )),
+      ];
+      expect(expected.length).toBeGreaterThan(6);
+      expect(stops.slice(0, expected.length).map((s) => s.index)).toEqual(expected);
+      expect(stops[0]?.label).toBe('#main');
+    },
+  );
 
   it.each(locales)('the skip link (%s) moves focus to the main content', async (locale) => {
     await page.goto(`${baseUrl}${pageOf('home', locale)!.path}`);
@@ -47,21 +53,27 @@ describeBrowser('keyboard use', () => {
     expect((await focused(page))?.label).toBe('main');
   });
 
-  it.each(locales)('the language switch (%s) leads with Enter to the same page in the other language', async (locale) => {
-    const training = pageOf('training', locale)!;
-    await page.goto(`${baseUrl}${training.path}`);
-    const other = locales.find((l) => l !== locale)!;
-    const alternate = await page.getAttribute(`link[rel="alternate"][hreflang="${other}"]`, 'href');
-    expect(alternate).toBeTruthy();
-    await page.keyboard.press('Tab'); // skip link
-    await page.keyboard.press('Tab'); // brand
-    await page.keyboard.press('Tab'); // language switch
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-language-switch'))).toBe(true);
-    await Promise.all([page.waitForURL((u) => u.pathname === new URL(alternate!).pathname), page.keyboard.press('Enter')]);
-    expect(await page.getAttribute('html', 'lang')).toBe(other);
-    const back = await page.getAttribute(`link[rel="alternate"][hreflang="${locale}"]`, 'href');
-    expect(new URL(back!).pathname).toBe(training.path);
-  });
+  it.each(locales)(
+    'the language switch (%s) leads with Enter to the same page in the other language',
+    async (locale) => {
+      const training = pageOf('training', locale)!;
+      await page.goto(`${baseUrl}${training.path}`);
+      const other = locales.find((l) => l !== locale)!;
+      const alternate = await page.getAttribute(`link[rel="alternate"][hreflang="${other}"]`, 'href');
+      expect(alternate).toBeTruthy();
+      await page.keyboard.press('Tab'); // skip link
+      await page.keyboard.press('Tab'); // brand
+      await page.keyboard.press('Tab'); // language switch
+      expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-language-switch'))).toBe(true);
+      await Promise.all([
+        page.waitForURL((u) => u.pathname === new URL(alternate!).pathname),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(await page.getAttribute('html', 'lang')).toBe(other);
+      const back = await page.getAttribute(`link[rel="alternate"][hreflang="${locale}"]`, 'href');
+      expect(new URL(back!).pathname).toBe(training.path);
+    },
+  );
 
   it.each(locales)('the search (%s) is reachable by Tab, and so are its results', async (locale) => {
     const search = pageOf('search', locale)!;
@@ -107,7 +119,8 @@ describeBrowser('keyboard use', () => {
         const groups: number[][] = [];
         for (const el of els as HTMLInputElement[]) {
           // Disabled fields and anti-spam traps that people never see (tabindex -1, hidden) are no stops.
-          if (el.disabled || el.tabIndex < 0 || el.closest('[aria-hidden="true"], [hidden]') || !el.checkVisibility()) continue;
+          if (el.disabled || el.tabIndex < 0 || el.closest('[aria-hidden="true"], [hidden]') || !el.checkVisibility())
+            continue;
           const order = Number(el.getAttribute('data-kb-order'));
           if (el.type === 'radio') {
             if (seenGroups.has(el.name)) continue;
@@ -123,7 +136,13 @@ describeBrowser('keyboard use', () => {
     );
     expect(fields.length).toBeGreaterThan(3);
     const positions = fields.map((group) => walk.findIndex((i) => group.includes(i)));
-    expect(positions.filter((p) => p === -1), 'fields Tab never reaches').toEqual([]);
-    expect([...positions].sort((a, b) => a - b), 'Tab order follows the form').toEqual(positions);
+    expect(
+      positions.filter((p) => p === -1),
+      'fields Tab never reaches',
+    ).toEqual([]);
+    expect(
+      [...positions].sort((a, b) => a - b),
+      'Tab order follows the form',
+    ).toEqual(positions);
   });
 });

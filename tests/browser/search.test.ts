@@ -21,7 +21,10 @@ async function hydrated(page: Page): Promise<void> {
 }
 
 async function resultTitles(page: Page): Promise<string[]> {
-  await page.locator('.finder-status').filter({ hasText: /\d|Ei tuloksia|Inga resultat/ }).waitFor();
+  await page
+    .locator('.finder-status')
+    .filter({ hasText: /\d|Ei tuloksia|Inga resultat/ })
+    .waitFor();
   // The count is announced first; each result's details load after it. Wait until the page shows
   // as many results as it announced (the first 20 of a longer list).
   await page.waitForFunction(() => {
@@ -86,7 +89,9 @@ describeBrowser('search and the training finder in Chromium', () => {
     const narrowed = await resultTitles(page);
     expect(narrowed.length).toBeGreaterThan(0);
     // The region's count is the number of results it gives.
-    expect(await page.locator('.facet').first().locator('label').first().textContent()).toContain(`(${narrowed.length})`);
+    expect(await page.locator('.facet').first().locator('label').first().textContent()).toContain(
+      `(${narrowed.length})`,
+    );
     // The static list (every training) has given way to the results.
     expect(await page.locator('.card-section').first().isVisible()).toBe(false);
     const status = await page.locator('.finder-status').textContent();
@@ -116,7 +121,9 @@ describeBrowser('search and the training finder in Chromium', () => {
     let guard = 0;
     while (!(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox'))) {
       const onSummary = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
-      const open = await page.evaluate(() => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open);
+      const open = await page.evaluate(
+        () => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open,
+      );
       if (onSummary && !open) await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
       if (++guard > 20) throw new Error('No checkbox reached with Tab');

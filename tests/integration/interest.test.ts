@@ -45,15 +45,30 @@ function startSmtp(mails: Mail[], port = 0): Promise<SMTPServer & { port: number
       });
     },
   });
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(Object.assign(server, { port: (server.server.address() as AddressInfo).port }))));
+  return new Promise((ok) =>
+    server.listen(port, '127.0.0.1', () =>
+      ok(Object.assign(server, { port: (server.server.address() as AddressInfo).port })),
+    ),
+  );
 }
 const stopSmtp = (server: SMTPServer) => new Promise<void>((ok) => server.close(() => ok()));
 
-const header = (raw: string, name: string) => new RegExp(`^${name}: (.*(?:\\r\\n[ \\t].*)*)`, 'im').exec(raw.slice(0, raw.indexOf('\r\n\r\n')))?.[1];
-const decodedText = (raw: string) => raw.replace(/=\r\n/g, '').replace(/(=[0-9A-F]{2})+/g, (m) => Buffer.from(m.replace(/=/g, ''), 'hex').toString('utf8'));
+const header = (raw: string, name: string) =>
+  new RegExp(`^${name}: (.*(?:\\r\\n[ \\t].*)*)`, 'im').exec(raw.slice(0, raw.indexOf('\r\n\r\n')))?.[1];
+const decodedText = (raw: string) =>
+  raw
+    .replace(/=\r\n/g, '')
+    .replace(/(=[0-9A-F]{2})+/g, (m) => Buffer.from(m.replace(/=/g, ''), 'hex').toString('utf8'));
 
 const baseTable = buildRoutingTable(loadContentDir('tests/fixtures/content'));
-const guidanceOnly = { name: 'Anna Andersson', phone: '040 123 4567', municipality: 'porvoo', contactLanguage: 'sv', consent: true, locale: 'sv' };
+const guidanceOnly = {
+  name: 'Anna Andersson',
+  phone: '040 123 4567',
+  municipality: 'porvoo',
+  contactLanguage: 'sv',
+  consent: true,
+  locale: 'sv',
+};
 
 let work: string;
 let blobs: BlobsServer;
@@ -125,8 +140,17 @@ const postForm = (fields: Record<string, string>, headers: Record<string, string
   });
 
 describe('delivery by e-mail through a real SMTP server', () => {
-  it('sends a training interest to the institution\'s intake in the staff language, Reply-To the person', async () => {
-    const response = await handler()(postJson({ ...guidanceOnly, email: 'anna@example.fi', training: 'testi', message: 'Jag <3 lager', source: 'instagram', campaign: 'var' }));
+  it("sends a training interest to the institution's intake in the staff language, Reply-To the person", async () => {
+    const response = await handler()(
+      postJson({
+        ...guidanceOnly,
+        email: 'anna@example.fi',
+        training: 'testi',
+        message: 'Jag <3 lager',
+        source: 'instagram',
+        campaign: 'var',
+      }),
+    );
     expect(response.status).toBe(202);
     const body = (await response.json()) as { reference: string; institution: { id: string; name: string } };
     expect(body.reference).toMatch(/^[A-Z0-9]{8}$/);
@@ -148,7 +172,9 @@ describe('delivery by e-mail through a real SMTP server', () => {
   });
 
   it('sends the person a confirmation without their answers when they ask for one', async () => {
-    const response = await handler()(postJson({ ...guidanceOnly, email: 'anna@example.fi', sendCopy: true, message: 'hemligt' }));
+    const response = await handler()(
+      postJson({ ...guidanceOnly, email: 'anna@example.fi', sendCopy: true, message: 'hemligt' }),
+    );
     const { reference } = (await response.json()) as { reference: string };
     expect(mails.map((m) => m.to[0])).toEqual(['kiinnostus.porvoo@careeria.example', 'anna@example.fi']);
     const copy = decodedText(mails[1]!.raw);
@@ -165,7 +191,16 @@ describe('delivery by e-mail through a real SMTP server', () => {
   });
 
   it('answers a form post with 303 to the Swedish confirmation page, the reference in the address and nothing personal', async () => {
-    const response = await handler()(postForm({ name: 'Anna Andersson', phone: '040 123 4567', municipality: 'porvoo', contactLanguage: 'sv', consent: 'on', locale: 'sv' }));
+    const response = await handler()(
+      postForm({
+        name: 'Anna Andersson',
+        phone: '040 123 4567',
+        municipality: 'porvoo',
+        contactLanguage: 'sv',
+        consent: 'on',
+        locale: 'sv',
+      }),
+    );
     expect(response.status).toBe(303);
     const location = response.headers.get('location')!;
     expect(location).toMatch(/^\/sv\/intresse\/tack\/\?viite=[A-Z0-9]{8}&oppilaitos=careeria$/);
@@ -187,9 +222,19 @@ describe('delivery by webhook', () => {
     expect(hooked).toHaveLength(1);
     expect(mails).toHaveLength(0);
     const { headers, body } = hooked[0]!;
-    expect(verify('hook-secret', String(headers['x-polku-timestamp']), body, String(headers['x-polku-signature']))).toBe(true);
-    expect(verify('wrong', String(headers['x-polku-timestamp']), body, String(headers['x-polku-signature']))).toBe(false);
-    expect(JSON.parse(body)).toMatchObject({ reference, institution: to.institution, name: 'Anna Andersson', municipality: 'porvoo', contactLanguage: 'sv' });
+    expect(
+      verify('hook-secret', String(headers['x-polku-timestamp']), body, String(headers['x-polku-signature'])),
+    ).toBe(true);
+    expect(verify('wrong', String(headers['x-polku-timestamp']), body, String(headers['x-polku-signature']))).toBe(
+      false,
+    );
+    expect(JSON.parse(body)).toMatchObject({
+      reference,
+      institution: to.institution,
+      name: 'Anna Andersson',
+      municipality: 'porvoo',
+      contactLanguage: 'sv',
+    });
   });
 });
 
@@ -201,7 +246,10 @@ describe('nothing lost', () => {
     expect(response.status).toBe(202);
     const { reference } = (await response.json()) as { reference: string };
     const store = blobsStore();
-    expect(await store.get(reference)).toMatchObject({ status: 'pending', delivery: { attempts: 1, lastError: expect.any(String) } });
+    expect(await store.get(reference)).toMatchObject({
+      status: 'pending',
+      delivery: { attempts: 1, lastError: expect.any(String) },
+    });
 
     // Still down: a retry leaves it pending and pushes the next attempt later.
     const deps = { table: baseTable, env, log: { error() {}, warn() {}, info() {} } };
@@ -231,15 +279,68 @@ describe('nothing lost', () => {
 describe('bad input: the right status, a localized message, nothing stored or forwarded', () => {
   const big = { ...guidanceOnly, message: 'x'.repeat(17_000) };
   const cases: Array<[string, () => Request, number, string, 'fi' | 'sv']> = [
-    ['text/plain', () => new Request('http://localhost/api/interest', { method: 'POST', headers: { 'content-type': 'text/plain', 'accept-language': 'sv' }, body: 'hej' }), 415, 'Skicka uppgifterna som formulär eller i JSON-format.', 'sv'],
-    ['a body over 16 KB', () => postJson(big, { 'accept-language': 'fi' }), 413, 'Lähetys on liian suuri. Lyhennä viestiä ja yritä uudelleen.', 'fi'],
-    ['GET', () => new Request('http://localhost/api/interest', { headers: { 'accept-language': 'sv-FI' } }), 405, 'Formulärets uppgifter skickas med en POST-begäran.', 'sv'],
-    ['malformed JSON', () => postJson('{"name": "A', { 'accept-language': 'fi' }), 400, 'Lähetystä ei voitu lukea. Yritä uudelleen.', 'fi'],
+    [
+      'text/plain',
+      () =>
+        new Request('http://localhost/api/interest', {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', 'accept-language': 'sv' },
+          body: 'hej',
+        }),
+      415,
+      'Skicka uppgifterna som formulär eller i JSON-format.',
+      'sv',
+    ],
+    [
+      'a body over 16 KB',
+      () => postJson(big, { 'accept-language': 'fi' }),
+      413,
+      'Lähetys on liian suuri. Lyhennä viestiä ja yritä uudelleen.',
+      'fi',
+    ],
+    [
+      'GET',
+      () => new Request('http://localhost/api/interest', { headers: { 'accept-language': 'sv-FI' } }),
+      405,
+      'Formulärets uppgifter skickas med en POST-begäran.',
+      'sv',
+    ],
+    [
+      'malformed JSON',
+      () => postJson('{"name": "A', { 'accept-language': 'fi' }),
+      400,
+      'Lähetystä ei voitu lukea. Yritä uudelleen.',
+      'fi',
+    ],
     ['a missing name', () => postJson({ ...guidanceOnly, name: '' }), 422, 'Skriv ditt namn.', 'sv'],
-    ['no phone or e-mail', () => postJson({ ...guidanceOnly, phone: '', locale: 'fi' }), 422, 'Anna puhelinnumero tai sähköpostiosoite, jotta sinuun voidaan ottaa yhteyttä.', 'fi'],
-    ['an unknown training', () => postJson({ ...guidanceOnly, training: 'ei-ole' }), 422, 'Välj en utbildning i listan.', 'sv'],
-    ['an unknown municipality', () => postJson({ ...guidanceOnly, municipality: 'atlantis', locale: 'fi' }), 422, 'Valitse kunta luettelosta.', 'fi'],
-    ['no consent', () => postJson({ ...guidanceOnly, consent: false }), 422, 'Ge lov att skicka uppgifterna så att läroanstalten kan kontakta dig.', 'sv'],
+    [
+      'no phone or e-mail',
+      () => postJson({ ...guidanceOnly, phone: '', locale: 'fi' }),
+      422,
+      'Anna puhelinnumero tai sähköpostiosoite, jotta sinuun voidaan ottaa yhteyttä.',
+      'fi',
+    ],
+    [
+      'an unknown training',
+      () => postJson({ ...guidanceOnly, training: 'ei-ole' }),
+      422,
+      'Välj en utbildning i listan.',
+      'sv',
+    ],
+    [
+      'an unknown municipality',
+      () => postJson({ ...guidanceOnly, municipality: 'atlantis', locale: 'fi' }),
+      422,
+      'Valitse kunta luettelosta.',
+      'fi',
+    ],
+    [
+      'no consent',
+      () => postJson({ ...guidanceOnly, consent: false }),
+      422,
+      'Ge lov att skicka uppgifterna så att läroanstalten kan kontakta dig.',
+      'sv',
+    ],
   ];
 
   it.each(cases)('%s', async (_name, request, status, message) => {
@@ -262,7 +363,9 @@ describe('bad input: the right status, a localized message, nothing stored or fo
     expect(response.status).toBe(429);
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = (await response.json()) as { errors: Record<string, string> };
-    expect(body.errors['form']).toMatch(/^Det har kommit för många försändelser från den här anslutningen\. Försök igen om \d+ minuter\.$/);
+    expect(body.errors['form']).toMatch(
+      /^Det har kommit för många försändelser från den här anslutningen\. Försök igen om \d+ minuter\.$/,
+    );
     expect((await handle(postJson(guidanceOnly), { ip: '192.0.2.2' })).status).toBe(202);
     expect(mails).toHaveLength(1);
   });
@@ -279,13 +382,31 @@ describe('bad input: the right status, a localized message, nothing stored or fo
   });
 
   it('a fast typist without a recorded fill time (no JavaScript) is not blocked', async () => {
-    const response = await handler()(postForm({ name: 'Anna', phone: '040 123 4567', municipality: 'porvoo', contactLanguage: 'sv', consent: 'on', locale: 'sv' }));
+    const response = await handler()(
+      postForm({
+        name: 'Anna',
+        phone: '040 123 4567',
+        municipality: 'porvoo',
+        contactLanguage: 'sv',
+        consent: 'on',
+        locale: 'sv',
+      }),
+    );
     expect(response.status).toBe(303);
     expect(mails).toHaveLength(1);
   });
 
   it('a form post with errors gets the form again (422, HTML), values kept, errors in Swedish, nothing in the URL', async () => {
-    const response = await handler()(postForm({ name: 'Anna <Andersson>', phone: '', email: 'anna@', municipality: 'porvoo', contactLanguage: 'sv', locale: 'sv' }));
+    const response = await handler()(
+      postForm({
+        name: 'Anna <Andersson>',
+        phone: '',
+        email: 'anna@',
+        municipality: 'porvoo',
+        contactLanguage: 'sv',
+        locale: 'sv',
+      }),
+    );
     expect(response.status).toBe(422);
     expect(response.headers.get('content-type')).toContain('text/html');
     const html = await response.text();

@@ -100,7 +100,9 @@ export function readPage(path: string): Page {
     lang: attr(tags(html, 'html')[0] ?? '', 'lang'),
     canonical: links.filter((l) => attr(l, 'rel') === 'canonical').map((l) => attr(l, 'href')!)[0],
     alternates: Object.fromEntries(
-      links.filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'hreflang')).map((l) => [attr(l, 'hreflang')!, attr(l, 'href')!]),
+      links
+        .filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'hreflang'))
+        .map((l) => [attr(l, 'hreflang')!, attr(l, 'href')!]),
     ),
     switches: tags(html, 'a')
       .filter((a) => attr(a, 'data-language-switch') !== undefined)

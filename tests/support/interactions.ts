@@ -58,10 +58,6 @@ export async function showSearchResults(page: Page, locale: Locale): Promise<boo
   const before = await main.locator('a[href]').count();
   await box.click();
   await box.pressSequentially(searchTerms[locale], { delay: 20 });
-  await page.waitForFunction(
-    (n) => document.querySelectorAll('main a[href]').length > n,
-    before,
-    { timeout: 15_000 },
-  );
+  await page.waitForFunction((n) => document.querySelectorAll('main a[href]').length > n, before, { timeout: 15_000 });
   return true;
 }

@@ -61,7 +61,8 @@ function walk(dir: string): string[] {
 export function builtPages(dist = distDir): BuiltPage[] {
   return walk(dist).map((file) => {
     const rel = relative(dist, file).split(sep).join('/');
-    const path = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+    const path =
+      rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
     return { path, file, ...kindOf(path) };
   });
 }

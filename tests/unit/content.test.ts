@@ -51,9 +51,12 @@ describe('the content the site is built from', () => {
     expect(catalog.trainings.map((t) => t.id)).toContain('testi');
   });
 
-  it.skipIf(!existsSync(join(builtDir, 'institutions')))(`the tree being built (${builtDir}) passes every check`, () => {
-    expect(loadContentDir(builtDir).pages.length).toBeGreaterThanOrEqual(3);
-  });
+  it.skipIf(!existsSync(join(builtDir, 'institutions')))(
+    `the tree being built (${builtDir}) passes every check`,
+    () => {
+      expect(loadContentDir(builtDir).pages.length).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it.skipIf(!hasContent)('the sample content in content/ passes every check and has what the site needs', () => {
     const catalog = loadContentDir(contentDir);
@@ -68,10 +71,16 @@ describe('the content the site is built from', () => {
     expect(catalog.trainings.length).toBeGreaterThanOrEqual(12);
     expect(catalog.services.length).toBeGreaterThanOrEqual(6);
     expect(catalog.events.filter((e) => e.facts.start >= '2027').length).toBeGreaterThanOrEqual(4);
-    expect(catalog.events.some((e) => e.facts.place.kind === 'online' && /instagram/i.test(e.facts.place.platform))).toBe(true);
-    expect(catalog.trainings.some((t) => t.facts.fields.length >= 2 && t.facts.municipalities.includes('porvoo'))).toBe(true);
+    expect(
+      catalog.events.some((e) => e.facts.place.kind === 'online' && /instagram/i.test(e.facts.place.platform)),
+    ).toBe(true);
+    expect(catalog.trainings.some((t) => t.facts.fields.length >= 2 && t.facts.municipalities.includes('porvoo'))).toBe(
+      true,
+    );
     expect(catalog.trainings.some((t) => t.facts.apprenticeship)).toBe(true);
-    expect(catalog.pages.map((p) => p.id).sort()).toEqual(expect.arrayContaining(['saavutettavuus', 'tietoa', 'tietosuoja']));
+    expect(catalog.pages.map((p) => p.id).sort()).toEqual(
+      expect.arrayContaining(['saavutettavuus', 'tietoa', 'tietosuoja']),
+    );
   });
 
   it.skipIf(!hasContent)('sample intake addresses use reserved example domains only', () => {

@@ -17,7 +17,9 @@ describe('CSP hashes of inline blocks', () => {
   });
 
   it('reports what no hash can allow', () => {
-    const found = inlineSources('<p style="color:red">x</p><button onclick="go()">y</button><a href="javascript:void 0">z</a>');
+    const found = inlineSources(
+      '<p style="color:red">x</p><button onclick="go()">y</button><a href="javascript:void 0">z</a>',
+    );
     expect(found.problems).toHaveLength(3);
   });
 
@@ -25,7 +27,9 @@ describe('CSP hashes of inline blocks', () => {
     expect(addSources("default-src 'none'; script-src 'self'", 'script-src', ["'sha256-a'", "'self'"])).toBe(
       "default-src 'none'; script-src 'self' 'sha256-a'",
     );
-    expect(addSources("default-src 'none'", 'style-src', ["'sha256-b'"])).toBe("default-src 'none'; style-src 'sha256-b'");
+    expect(addSources("default-src 'none'", 'style-src', ["'sha256-b'"])).toBe(
+      "default-src 'none'; style-src 'sha256-b'",
+    );
   });
 
   it('completes the policy lines of a _headers file and leaves the rest', () => {

@@ -14,8 +14,12 @@ describe('dates', () => {
   });
 
   it('formats an event over two days with both days', () => {
-    expect(formatEventTime('2027-03-05T16:00', '2027-03-06T12:00', 'fi')).toBe('pe 5.3.2027 klo 16.00 – la 6.3.2027 klo 12.00');
-    expect(formatEventTime('2027-03-05T16:00', '2027-03-06T12:00', 'sv')).toBe('fre 5.3.2027 kl. 16.00 – lör 6.3.2027 kl. 12.00');
+    expect(formatEventTime('2027-03-05T16:00', '2027-03-06T12:00', 'fi')).toBe(
+      'pe 5.3.2027 klo 16.00 – la 6.3.2027 klo 12.00',
+    );
+    expect(formatEventTime('2027-03-05T16:00', '2027-03-06T12:00', 'sv')).toBe(
+      'fre 5.3.2027 kl. 16.00 – lör 6.3.2027 kl. 12.00',
+    );
   });
 
   it('gives the month of a date', () => {

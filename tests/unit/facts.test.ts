@@ -9,7 +9,7 @@ const training = byId(catalog.trainings, 'testi')!;
 const event = byId(catalog.events, 'testi')!;
 
 describe('fact rows', () => {
-  it('shows a training\'s facts in the reader\'s language, with links to the institution and region', () => {
+  it("shows a training's facts in the reader's language, with links to the institution and region", () => {
     const rows = trainingRows(training, { catalog, locale: 'sv', t: useTranslations('sv') });
     const row = (label: string) => rows.find((r) => r.label === label)!.values;
     expect(row('Läroanstalt')).toEqual([{ text: 'Careeria', href: '/sv/laroanstalter/careeria/' }]);
@@ -29,7 +29,7 @@ describe('fact rows', () => {
     ]);
   });
 
-  it('marks a related training\'s Finnish title on a Swedish page', () => {
+  it("marks a related training's Finnish title on a Swedish page", () => {
     const rows = eventRows(event, { catalog, locale: 'sv', t: useTranslations('sv') });
     const related = rows.find((r) => r.label === 'Utbildningar som presenteras')!.values;
     expect(related).toEqual([{ text: training.texts.fi!.title, href: '/sv/utbildningar/testi/', lang: 'fi' }]);

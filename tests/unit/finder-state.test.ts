@@ -12,7 +12,11 @@ import {
 
 describe('finder state in the address', () => {
   it('round-trips a state with localized parameter names', () => {
-    const state = { q: 'hitsaus', filters: { region: ['Porvoon seutu', 'Kainuu'], start: ['2027-02'] }, sort: 'start' as const };
+    const state = {
+      q: 'hitsaus',
+      filters: { region: ['Porvoon seutu', 'Kainuu'], start: ['2027-02'] },
+      sort: 'start' as const,
+    };
     const fi = stateToSearch(state, 'fi');
     expect(fi).toBe('?q=hitsaus&alue=Porvoon+seutu&alue=Kainuu&alkaa=2027-02&jarjestys=alkamispaiva');
     expect(parseState(fi, 'fi')).toEqual(state);
@@ -49,21 +53,42 @@ describe('Pagefind filters and facets', () => {
       region: { any: ['A', 'B'] },
       format: { any: ['Verkko-opetus'] },
     });
-    expect(toPagefindFilters(filters, fixed, 'region')).toEqual({ type: { any: ['Koulutus'] }, format: { any: ['Verkko-opetus'] } });
+    expect(toPagefindFilters(filters, fixed, 'region')).toEqual({
+      type: { any: ['Koulutus'] },
+      format: { any: ['Verkko-opetus'] },
+    });
   });
 
   it('counts facet values over pages', () => {
     expect(
       countFacets([
-        { filters: [['region', 'A'], ['type', 'Koulutus']] },
-        { filters: [['region', 'A'], ['region', 'B']] },
+        {
+          filters: [
+            ['region', 'A'],
+            ['type', 'Koulutus'],
+          ],
+        },
+        {
+          filters: [
+            ['region', 'A'],
+            ['region', 'B'],
+          ],
+        },
       ]),
     ).toEqual({ region: { A: 2, B: 1 }, type: { Koulutus: 1 } });
   });
 
   it('orders months by date with continuous starts first, other values alphabetically in the language', () => {
-    expect(orderFacetValues('start', ['2027-03', 'continuous', '2026-11'], 'fi')).toEqual(['continuous', '2026-11', '2027-03']);
-    expect(orderFacetValues('municipality', ['Vantaa', 'Äänekoski', 'Alavus'], 'fi')).toEqual(['Alavus', 'Vantaa', 'Äänekoski']);
+    expect(orderFacetValues('start', ['2027-03', 'continuous', '2026-11'], 'fi')).toEqual([
+      'continuous',
+      '2026-11',
+      '2027-03',
+    ]);
+    expect(orderFacetValues('municipality', ['Vantaa', 'Äänekoski', 'Alavus'], 'fi')).toEqual([
+      'Alavus',
+      'Vantaa',
+      'Äänekoski',
+    ]);
   });
 
   it('names months in the reader’s language', () => {

@@ -23,11 +23,18 @@ const submission = {
   campaign: '<b>kevät</b>',
   locale: 'sv' as const,
 };
-const record = newRecord('ACDE3467', submission, resolveDestination(table, submission)!, new Date('2027-01-10T10:00:00Z'));
+const record = newRecord(
+  'ACDE3467',
+  submission,
+  resolveDestination(table, submission)!,
+  new Date('2027-01-10T10:00:00Z'),
+);
 
 describe('escaping', () => {
   it('escapes every HTML special character', () => {
-    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
   it('keeps header values on one line', () => {
     expect(headerSafe('Hi\r\nBcc: evil@example.com\u2028x')).toBe('Hi Bcc: evil@example.com x');
@@ -60,8 +67,25 @@ describe('header injection', () => {
     const raw = (await buildRawMessage(institutionMail(evil, table, env))).toString('utf8');
     const head = raw.slice(0, raw.indexOf('\r\n\r\n'));
     expect(head).not.toMatch(/^Bcc:/im);
-    expect(head.split('\r\n').filter((l) => /^[A-Za-z-]+:/.test(l)).map((l) => l.split(':')[0]!.toLowerCase()).sort()).toEqual(
-      ['content-language', 'content-type', 'date', 'from', 'message-id', 'mime-version', 'reply-to', 'subject', 'to', 'x-polku-reference'].sort(),
+    expect(
+      head
+        .split('\r\n')
+        .filter((l) => /^[A-Za-z-]+:/.test(l))
+        .map((l) => l.split(':')[0]!.toLowerCase())
+        .sort(),
+    ).toEqual(
+      [
+        'content-language',
+        'content-type',
+        'date',
+        'from',
+        'message-id',
+        'mime-version',
+        'reply-to',
+        'subject',
+        'to',
+        'x-polku-reference',
+      ].sort(),
     );
   });
   it('cannot add headers through a training title either', async () => {
@@ -72,14 +96,15 @@ describe('header injection', () => {
   });
 });
 
-describe('the person\'s own confirmation', () => {
+describe("the person's own confirmation", () => {
   it('carries the reference and institution in their language, and none of their answers', () => {
     const mail = copyMail(record, table, env)!;
     expect(mail.to).toBe('eve@example.fi');
     expect(mail.subject).toContain('ACDE3467');
     expect(mail.text).toContain('Careeria');
     expect(mail.text).toContain('Hej');
-    for (const answer of ['Eve', 'onerror', 'instagram', 'kevät', 'Testikoulutus']) expect(mail.text + mail.html).not.toContain(answer);
+    for (const answer of ['Eve', 'onerror', 'instagram', 'kevät', 'Testikoulutus'])
+      expect(mail.text + mail.html).not.toContain(answer);
   });
   it('is not sent without the box ticked or without an address', () => {
     expect(copyMail({ ...record, submission: { ...submission, sendCopy: false } }, table, env)).toBeUndefined();

@@ -15,12 +15,23 @@ describe('reading a request', () => {
     expect(localeFromHeader(null)).toBe('fi');
   });
   it('reads JSON and form posts; the locale field wins over the header', async () => {
-    expect(await readSubmission(post('{"locale":"sv","name":"A"}', 'application/json; charset=utf-8'))).toMatchObject({ ok: true, kind: 'json', locale: 'sv' });
-    expect(await readSubmission(post('name=A+B&locale=fi', 'application/x-www-form-urlencoded', { 'accept-language': 'sv' }))).toMatchObject({ ok: true, kind: 'form', locale: 'fi', data: { name: 'A B' } });
+    expect(await readSubmission(post('{"locale":"sv","name":"A"}', 'application/json; charset=utf-8'))).toMatchObject({
+      ok: true,
+      kind: 'json',
+      locale: 'sv',
+    });
+    expect(
+      await readSubmission(
+        post('name=A+B&locale=fi', 'application/x-www-form-urlencoded', { 'accept-language': 'sv' }),
+      ),
+    ).toMatchObject({ ok: true, kind: 'form', locale: 'fi', data: { name: 'A B' } });
   });
   it('refuses other media types, big bodies, malformed JSON and other methods', async () => {
     expect(await readSubmission(post('x', 'text/plain'))).toMatchObject({ ok: false, status: 415 });
-    expect(await readSubmission(post('x'.repeat(17_000), 'application/json'))).toMatchObject({ ok: false, status: 413 });
+    expect(await readSubmission(post('x'.repeat(17_000), 'application/json'))).toMatchObject({
+      ok: false,
+      status: 413,
+    });
     expect(await readSubmission(post('{"a":', 'application/json'))).toMatchObject({ ok: false, status: 400 });
     expect(await readSubmission(post('[1]', 'application/json'))).toMatchObject({ ok: false, status: 400 });
     expect(await readSubmission(new Request('http://x/api/interest'))).toMatchObject({ ok: false, status: 405 });
@@ -28,9 +39,17 @@ describe('reading a request', () => {
 });
 
 describe('presets and addresses', () => {
-  it('reads either language\'s query names', () => {
-    expect(readPresets('?utbildning=a&källa=instagram&kampanja=k')).toEqual({ training: 'a', source: 'instagram', campaign: 'k' });
-    expect(readPresets('?koulutus=b&kunta=porvoo&lahde=info-session:x')).toEqual({ training: 'b', municipality: 'porvoo', source: 'info-session:x' });
+  it("reads either language's query names", () => {
+    expect(readPresets('?utbildning=a&källa=instagram&kampanja=k')).toEqual({
+      training: 'a',
+      source: 'instagram',
+      campaign: 'k',
+    });
+    expect(readPresets('?koulutus=b&kunta=porvoo&lahde=info-session:x')).toEqual({
+      training: 'b',
+      municipality: 'porvoo',
+      source: 'info-session:x',
+    });
   });
   it('puts only the reference and institution in the confirmation address', () => {
     expect(thanksUrl('sv', 'ACDE3467', 'careeria')).toBe('/sv/intresse/tack/?viite=ACDE3467&oppilaitos=careeria');

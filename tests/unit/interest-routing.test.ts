@@ -15,7 +15,7 @@ describe.each(trees)('routing of %s', (dir) => {
     expect(Object.keys(table.trainings).length).toBeGreaterThan(0);
   });
 
-  it('sends every training, in each of its municipalities, to its institution\'s intake for that municipality', () => {
+  it("sends every training, in each of its municipalities, to its institution's intake for that municipality", () => {
     for (const [training, t] of Object.entries(table.trainings)) {
       for (const municipality of t.municipalities) {
         const to = resolveDestination(table, { municipality, training });
@@ -28,12 +28,15 @@ describe.each(trees)('routing of %s', (dir) => {
   it('sends every service to its institution', () => {
     for (const [service, s] of Object.entries(table.services)) {
       for (const municipality of s.municipalities) {
-        expect(resolveDestination(table, { municipality, service }), `${service} in ${municipality}`).toMatchObject({ institution: s.institution, covered: true });
+        expect(resolveDestination(table, { municipality, service }), `${service} in ${municipality}`).toMatchObject({
+          institution: s.institution,
+          covered: true,
+        });
       }
     }
   });
 
-  it('sends a general request from every municipality to its guidance institution\'s intake', () => {
+  it("sends a general request from every municipality to its guidance institution's intake", () => {
     for (const [id, m] of Object.entries(table.municipalities)) {
       const to = resolveDestination(table, { municipality: id });
       expect(to, id).toMatchObject({ institution: m.guidance, covered: true });
@@ -55,15 +58,21 @@ describe.each(trees)('routing of %s', (dir) => {
       const options = formOptions(table, locale);
       const running = new Set([...options.trainings, ...options.services].map((o) => o.institution));
       expect(options.institutions.map((o) => o.id).sort()).toEqual([...running].sort());
-      for (const o of options.institutions) expect(o.label).toBe(table.institutions[o.id]!.name[locale] ?? table.institutions[o.id]!.name.fi);
+      for (const o of options.institutions)
+        expect(o.label).toBe(table.institutions[o.id]!.name[locale] ?? table.institutions[o.id]!.name.fi);
     }
   });
 });
 
-it('falls back to the institution\'s first intake when a training is chosen with another municipality', () => {
+it("falls back to the institution's first intake when a training is chosen with another municipality", () => {
   const table = buildRoutingTable(loadContentDir('tests/fixtures/content'));
   const [training, t] = Object.entries(table.trainings)[0]!;
-  const other = Object.keys(table.municipalities).find((m) => !table.institutions[t.institution]!.intake.some((c) => c.municipalities.includes(m)));
+  const other = Object.keys(table.municipalities).find(
+    (m) => !table.institutions[t.institution]!.intake.some((c) => c.municipalities.includes(m)),
+  );
   if (!other) return;
-  expect(resolveDestination(table, { municipality: other, training })).toMatchObject({ institution: t.institution, covered: false });
+  expect(resolveDestination(table, { municipality: other, training })).toMatchObject({
+    institution: t.institution,
+    covered: false,
+  });
 });

@@ -22,7 +22,14 @@ const errorsFor = (data: Record<string, unknown>, locale: 'fi' | 'sv' = 'fi') =>
 describe('interest schema', () => {
   it('accepts a valid submission and normalizes it', () => {
     const result = createInterestSchema(schemaMessages('fi'), known).parse({ ...valid, consent: true });
-    expect(result).toMatchObject({ name: 'Anna Andersson', consent: true, sendCopy: false, service: '', source: '', locale: 'sv' });
+    expect(result).toMatchObject({
+      name: 'Anna Andersson',
+      consent: true,
+      sendCopy: false,
+      service: '',
+      source: '',
+      locale: 'sv',
+    });
   });
 
   it('accepts only a phone or only an e-mail, and "I would like guidance" (no training)', () => {
@@ -34,30 +41,72 @@ describe('interest schema', () => {
   it.each([
     ['name', { name: '' }, 'Kirjoita nimesi.', 'Skriv ditt namn.'],
     ['name', { name: 'x'.repeat(121) }, 'Nimi voi olla enintään 120 merkkiä.', 'Namnet får vara högst 120 tecken.'],
-    ['phone', { phone: '', email: '' }, 'Anna puhelinnumero tai sähköpostiosoite, jotta sinuun voidaan ottaa yhteyttä.', 'Ange ett telefonnummer eller en e-postadress så att du kan bli kontaktad.'],
-    ['phone', { phone: 'soita' }, 'Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567.', 'Skriv telefonnumret med siffror, till exempel 040 123 4567.'],
-    ['email', { email: 'anna@' }, 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.', 'Skriv e-postadressen i formen namn@exempel.fi.'],
-    ['email', { email: 'a@b.fi\r\nBcc: x@y.fi' }, 'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.', 'Skriv e-postadressen i formen namn@exempel.fi.'],
+    [
+      'phone',
+      { phone: '', email: '' },
+      'Anna puhelinnumero tai sähköpostiosoite, jotta sinuun voidaan ottaa yhteyttä.',
+      'Ange ett telefonnummer eller en e-postadress så att du kan bli kontaktad.',
+    ],
+    [
+      'phone',
+      { phone: 'soita' },
+      'Kirjoita puhelinnumero numeroina, esimerkiksi 040 123 4567.',
+      'Skriv telefonnumret med siffror, till exempel 040 123 4567.',
+    ],
+    [
+      'email',
+      { email: 'anna@' },
+      'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
+      'Skriv e-postadressen i formen namn@exempel.fi.',
+    ],
+    [
+      'email',
+      { email: 'a@b.fi\r\nBcc: x@y.fi' },
+      'Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.',
+      'Skriv e-postadressen i formen namn@exempel.fi.',
+    ],
     ['municipality', { municipality: '' }, 'Valitse kotikuntasi.', 'Välj din hemkommun.'],
     ['municipality', { municipality: 'atlantis' }, 'Valitse kunta luettelosta.', 'Välj en kommun i listan.'],
     ['training', { training: 'tuntematon' }, 'Valitse koulutus luettelosta.', 'Välj en utbildning i listan.'],
     ['service', { service: 'tuntematon' }, 'Valitse palvelu luettelosta.', 'Välj en tjänst i listan.'],
-    ['contactLanguage', { contactLanguage: 'de' }, 'Valitse kieli, jolla sinuun otetaan yhteyttä.', 'Välj på vilket språk du vill bli kontaktad.'],
-    ['message', { message: 'x'.repeat(1001) }, 'Viesti voi olla enintään 1000 merkkiä. Lyhennä sitä hieman.', 'Meddelandet får vara högst 1000 tecken. Korta ner det lite.'],
-    ['consent', { consent: '' }, 'Anna lupa tietojen välittämiseen, jotta oppilaitos voi ottaa sinuun yhteyttä.', 'Ge lov att skicka uppgifterna så att läroanstalten kan kontakta dig.'],
+    [
+      'contactLanguage',
+      { contactLanguage: 'de' },
+      'Valitse kieli, jolla sinuun otetaan yhteyttä.',
+      'Välj på vilket språk du vill bli kontaktad.',
+    ],
+    [
+      'message',
+      { message: 'x'.repeat(1001) },
+      'Viesti voi olla enintään 1000 merkkiä. Lyhennä sitä hieman.',
+      'Meddelandet får vara högst 1000 tecken. Korta ner det lite.',
+    ],
+    [
+      'consent',
+      { consent: '' },
+      'Anna lupa tietojen välittämiseen, jotta oppilaitos voi ottaa sinuun yhteyttä.',
+      'Ge lov att skicka uppgifterna så att läroanstalten kan kontakta dig.',
+    ],
   ])('rejects %s %j with a message in Finnish and Swedish', (field, change, fi, sv) => {
     expect(errorsFor({ ...valid, ...change }, 'fi')[field]).toBe(fi);
     expect(errorsFor({ ...valid, ...change }, 'sv')[field]).toBe(sv);
   });
 
   it('shows no English default message for wrong types', () => {
-    const errors = errorsFor({ name: 42, phone: [], email: {}, municipality: 7, contactLanguage: 1, consent: 'no' }, 'sv');
+    const errors = errorsFor(
+      { name: 42, phone: [], email: {}, municipality: 7, contactLanguage: 1, consent: 'no' },
+      'sv',
+    );
     for (const message of Object.values(errors)) expect(message).not.toMatch(/expected|invalid input|received/i);
     expect(Object.keys(errors)).toEqual(expect.arrayContaining(['name', 'municipality', 'contactLanguage', 'consent']));
   });
 
   it('turns line breaks in one-line fields into spaces and drops control characters', () => {
-    const result = createInterestSchema(schemaMessages('fi'), known).parse({ ...valid, name: 'Anna\r\nBcc: x@y.fi\u0007', source: 'ig\nX-Evil: 1' });
+    const result = createInterestSchema(schemaMessages('fi'), known).parse({
+      ...valid,
+      name: 'Anna\r\nBcc: x@y.fi\u0007',
+      source: 'ig\nX-Evil: 1',
+    });
     expect(result.name).toBe('Anna Bcc: x@y.fi');
     expect(result.source).toBe('ig X-Evil: 1');
   });

@@ -71,7 +71,10 @@ describe('the route table', () => {
   it('refuses two pages on one address, naming both', () => {
     const clash: Catalog = {
       ...catalog,
-      pages: [...catalog.pages, { id: 'koulutukset', facts: {}, texts: { fi: { title: 'Koulutukset', summary: 'x'.repeat(20) } } }],
+      pages: [
+        ...catalog.pages,
+        { id: 'koulutukset', facts: {}, texts: { fi: { title: 'Koulutukset', summary: 'x'.repeat(20) } } },
+      ],
     };
     expect(() => buildRoutes(clash)).toThrow(/\/fi\/koulutukset\/.*trainingList.*page "koulutukset"/);
   });

@@ -13,12 +13,17 @@ const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map((m) => ({
 
 describe('sitemap', () => {
   it('is a sitemap with the xhtml namespace for alternates', () => {
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9" xmlns:xhtml="http:\/\/www.w3.org\/1999\/xhtml">/,
+    );
     expect(xml.trimEnd().endsWith('</urlset>')).toBe(true);
   });
 
   it('lists the entry page and every indexable page once, with absolute addresses', () => {
-    const expected = ['https://polku.example/', ...routes.filter((r) => r.indexable).map((r) => `https://polku.example${r.path}`)];
+    const expected = [
+      'https://polku.example/',
+      ...routes.filter((r) => r.indexable).map((r) => `https://polku.example${r.path}`),
+    ];
     expect(urls.map((u) => u.loc).sort()).toEqual(expected.sort());
   });
 

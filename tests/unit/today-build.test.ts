@@ -19,7 +19,12 @@ it('a build dated after an event lists it as past and says so on its page', { ti
   const script = `import { build } from 'astro';
 await build({ outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(work, 'cache'))}, logLevel: 'error' });`;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-    env: { ...process.env, POLKU_CONTENT_DIR: 'tests/fixtures/content', POLKU_TODAY: '2030-01-01', POLKU_GENERATED_DIR: join(work, 'generated') },
+    env: {
+      ...process.env,
+      POLKU_CONTENT_DIR: 'tests/fixtures/content',
+      POLKU_TODAY: '2030-01-01',
+      POLKU_GENERATED_DIR: join(work, 'generated'),
+    },
     encoding: 'utf8',
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);

@@ -17,7 +17,17 @@ interface Props {
   onToggle: (value: string, on: boolean) => void;
 }
 
-export default function FacetGroup({ facet, locale, legend, known, counts, chosen, label, paramName, onToggle }: Props) {
+export default function FacetGroup({
+  facet,
+  locale,
+  legend,
+  known,
+  counts,
+  chosen,
+  label,
+  paramName,
+  onToggle,
+}: Props) {
   const values = orderFacetValues(facet, [...new Set([...Object.keys(known ?? {}), ...chosen])], locale);
   if (values.length === 0) return null;
   return (

@@ -37,7 +37,11 @@ export default function ResultList({ q, results, shown, showExcerpt, s }: Props)
             </h3>
             <p className="card-meta">{line.join(' · ')}</p>
             {showExcerpt && (
-              <p className="card-summary" lang={finnish ? 'fi' : undefined} dangerouslySetInnerHTML={{ __html: excerpt }} />
+              <p
+                className="card-summary"
+                lang={finnish ? 'fi' : undefined}
+                dangerouslySetInnerHTML={{ __html: excerpt }}
+              />
             )}
           </li>
         );

@@ -22,7 +22,10 @@ interface PagefindResponse {
 interface Pagefind {
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(q: string | null, options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
+  search(
+    q: string | null,
+    options: { filters?: object; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<PagefindResponse>;
 }
 
 let loading: Promise<Pagefind> | undefined;

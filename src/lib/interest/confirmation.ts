@@ -10,13 +10,23 @@ function fill(html: string, attribute: string, text: string): string {
   return html.replace(new RegExp(`(<[^>]*\\b${attribute}\\b[^>]*>)[^<]*(<)`), `$1${escapeHtml(text)}$2`);
 }
 
-export function fillConfirmation(template: string, locale: Locale, search: URLSearchParams, table: RoutingTable): string {
+export function fillConfirmation(
+  template: string,
+  locale: Locale,
+  search: URLSearchParams,
+  table: RoutingTable,
+): string {
   const t = useTranslations(locale);
   const reference = parseReference(search.get(thanksParams.reference));
   const institution = table.institutions[search.get(thanksParams.institution) ?? ''];
   let html = template;
   if (reference) html = fill(html, 'data-interest-reference', reference);
-  if (institution) html = fill(html, 'data-interest-institution', t('confirmation.institution', { institution: localizedName(institution.name, locale) }));
+  if (institution)
+    html = fill(
+      html,
+      'data-interest-institution',
+      t('confirmation.institution', { institution: localizedName(institution.name, locale) }),
+    );
   return html;
 }
 

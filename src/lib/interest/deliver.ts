@@ -36,7 +36,11 @@ export function errorCode(error: unknown): string {
   return 'DELIVERY_FAILED';
 }
 
-async function send(record: InterestRecord, deps: DeliveryDeps, transport: Transport): Promise<'institution' | 'copy' | undefined> {
+async function send(
+  record: InterestRecord,
+  deps: DeliveryDeps,
+  transport: Transport,
+): Promise<'institution' | 'copy' | undefined> {
   const env = mailEnv(deps.env);
   if (!record.delivery.institutionAt) {
     const { webhook, institution } = record.destination;
@@ -54,7 +58,12 @@ async function send(record: InterestRecord, deps: DeliveryDeps, transport: Trans
 }
 
 /** Delivers what is missing and saves progress after each message; never throws for delivery errors. */
-export async function deliver(record: InterestRecord, store: InterestStore, deps: DeliveryDeps, now = new Date()): Promise<InterestRecord> {
+export async function deliver(
+  record: InterestRecord,
+  store: InterestStore,
+  deps: DeliveryDeps,
+  now = new Date(),
+): Promise<InterestRecord> {
   const log = deps.log ?? console;
   const transport = deps.transport ?? createTransport(deps.env);
   try {
@@ -62,7 +71,8 @@ export async function deliver(record: InterestRecord, store: InterestStore, deps
       const sent = await send(record, deps, transport);
       if (!sent) break;
       const at = new Date().toISOString();
-      record.delivery = sent === 'institution' ? { ...record.delivery, institutionAt: at } : { ...record.delivery, copyAt: at };
+      record.delivery =
+        sent === 'institution' ? { ...record.delivery, institutionAt: at } : { ...record.delivery, copyAt: at };
       await store.save(record);
     }
     record.status = 'delivered';
@@ -72,7 +82,12 @@ export async function deliver(record: InterestRecord, store: InterestStore, deps
   } catch (error) {
     const attempts = record.delivery.attempts + 1;
     const code = errorCode(error);
-    record.delivery = { ...record.delivery, attempts, lastError: code, nextAttemptAt: nextAttempt(attempts, now).toISOString() };
+    record.delivery = {
+      ...record.delivery,
+      attempts,
+      lastError: code,
+      nextAttemptAt: nextAttempt(attempts, now).toISOString(),
+    };
     if (attempts >= alertAfterAttempts) {
       record.delivery.alerted = true;
       log.error(`interest ${record.reference}: delivery failed ${attempts} times (${code}); it stays queued`);

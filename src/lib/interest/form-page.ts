@@ -16,7 +16,15 @@ export interface PageTemplates {
 }
 
 export function createFormPageRenderer(table: RoutingTable, templates: PageTemplates) {
-  return ({ locale, values, errors }: { locale: Locale; values: Record<string, string>; errors: Record<string, string> }) => {
+  return ({
+    locale,
+    values,
+    errors,
+  }: {
+    locale: Locale;
+    values: Record<string, string>;
+    errors: Record<string, string>;
+  }) => {
     const form = renderToStaticMarkup(
       createElement(InterestForm, {
         locale,

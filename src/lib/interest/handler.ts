@@ -51,10 +51,14 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
 const html = (status: number, body: string, headers: Record<string, string> = {}) =>
   new Response(body, {
     status,
-    headers: withSecurityHeaders({ 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers }, body),
+    headers: withSecurityHeaders(
+      { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+      body,
+    ),
   });
 
-const redirect = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+const redirect = (location: string) =>
+  new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
 
 function stringValues(data: Record<string, unknown>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -72,9 +76,20 @@ export function createInterestHandler(deps: HandlerDeps) {
   return async function handle(req: Request, context: ClientContext = {}): Promise<Response> {
     if (req.method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: 'POST, OPTIONS' } });
     const read = await readSubmission(req);
-    const problem = (status: number, locale: Locale, message: string, kind: 'json' | 'form' | undefined, data: Record<string, unknown> = {}, headers: Record<string, string> = {}) => {
+    const problem = (
+      status: number,
+      locale: Locale,
+      message: string,
+      kind: 'json' | 'form' | undefined,
+      data: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) => {
       if (kind === 'form' && deps.renderFormPage && (status === 422 || status === 429)) {
-        return html(status, deps.renderFormPage({ locale, values: stringValues(data), errors: { form: message } }), headers);
+        return html(
+          status,
+          deps.renderFormPage({ locale, values: stringValues(data), errors: { form: message } }),
+          headers,
+        );
       }
       if (kind === 'form' && status !== 422) {
         return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers } });
@@ -83,7 +98,14 @@ export function createInterestHandler(deps: HandlerDeps) {
     };
     if (!read.ok) {
       const t = useTranslations(read.locale);
-      return problem(read.status, read.locale, t(read.key), read.kind, {}, read.status === 405 ? { Allow: 'POST, OPTIONS' } : {});
+      return problem(
+        read.status,
+        read.locale,
+        t(read.key),
+        read.kind,
+        {},
+        read.status === 405 ? { Allow: 'POST, OPTIONS' } : {},
+      );
     }
     const { kind, data, locale } = read;
     const t = useTranslations(locale);
@@ -91,7 +113,9 @@ export function createInterestHandler(deps: HandlerDeps) {
     const wait = limiter.hit(context.ip ?? req.headers.get('x-nf-client-connection-ip') ?? 'unknown');
     if (wait !== undefined) {
       const minutes = Math.max(1, Math.ceil(wait / 60));
-      return problem(429, locale, t('interest.error.rateLimited', { minutes }), kind, data, { 'Retry-After': String(wait) });
+      return problem(429, locale, t('interest.error.rateLimited', { minutes }), kind, data, {
+        'Retry-After': String(wait),
+      });
     }
 
     // A form post from a page without script: source and campaign from the form page's own address.
@@ -107,10 +131,13 @@ export function createInterestHandler(deps: HandlerDeps) {
     const schema = createInterestSchema(schemaMessages(locale), ids);
     const parsed = schema.safeParse(data);
     const fillMs = Number(data[fillTimeField]);
-    const isSpam = Boolean(data[honeypotField]) || (data[fillTimeField] !== undefined && data[fillTimeField] !== '' && !(fillMs >= minFillMs));
+    const isSpam =
+      Boolean(data[honeypotField]) ||
+      (data[fillTimeField] !== undefined && data[fillTimeField] !== '' && !(fillMs >= minFillMs));
     if (!parsed.success) {
       const errors = fieldErrors(parsed.error);
-      if (kind === 'form' && deps.renderFormPage) return html(422, deps.renderFormPage({ locale, values: stringValues(data), errors }));
+      if (kind === 'form' && deps.renderFormPage)
+        return html(422, deps.renderFormPage({ locale, values: stringValues(data), errors }));
       return json(422, { errors });
     }
     const { consent: _consent, ...submission } = parsed.data;
@@ -119,12 +146,17 @@ export function createInterestHandler(deps: HandlerDeps) {
       log.error('interest: the routing table has no intake for a known municipality; check content');
       return json(500, { errors: { form: t('interest.error.network') } });
     }
-    const institution = { id: destination.institution, name: localizedName(deps.table.institutions[destination.institution]!.name, locale) };
+    const institution = {
+      id: destination.institution,
+      name: localizedName(deps.table.institutions[destination.institution]!.name, locale),
+    };
 
     if (isSpam) {
       // Looks like success, is never stored or forwarded.
       const reference = newReference();
-      return kind === 'form' ? redirect(thanksUrl(locale, reference, institution.id)) : json(202, { reference, institution });
+      return kind === 'form'
+        ? redirect(thanksUrl(locale, reference, institution.id))
+        : json(202, { reference, institution });
     }
 
     const store = deps.store();

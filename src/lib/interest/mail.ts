@@ -31,7 +31,10 @@ export interface MailEnv {
 }
 
 export function mailEnv(env: Record<string, string | undefined>): MailEnv {
-  return { from: env['MAIL_FROM'] || 'Polku <ei-vastausta@polku.example>', override: env['DELIVERY_OVERRIDE_EMAIL'] || undefined };
+  return {
+    from: env['MAIL_FROM'] || 'Polku <ei-vastausta@polku.example>',
+    override: env['DELIVERY_OVERRIDE_EMAIL'] || undefined,
+  };
 }
 
 function rows(list: Array<[string, string]>): { text: string; html: string } {
@@ -66,7 +69,9 @@ export function institutionMail(record: InterestRecord, table: RoutingTable, env
     [t('mail.email'), s.email || none],
     [t('mail.municipality'), municipality ? localizedName(municipality.name, lang) : s.municipality],
     ...(s.training ? [[t('mail.training'), topicOf(record, table, lang)] as [string, string]] : []),
-    ...(s.service && table.services[s.service] ? [[t('mail.service'), localizedName(table.services[s.service]!.title, lang)] as [string, string]] : []),
+    ...(s.service && table.services[s.service]
+      ? [[t('mail.service'), localizedName(table.services[s.service]!.title, lang)] as [string, string]]
+      : []),
     ...(!s.training && !s.service ? [[t('mail.training'), t('mail.guidance')] as [string, string]] : []),
     [t('mail.contactLanguage'), t(`form.contactLanguage.${s.contactLanguage}`)],
     [t('mail.formLanguage'), t(`form.contactLanguage.${s.locale}`)],

@@ -5,7 +5,10 @@ import { limits, type InterestMessages, messageKeys } from './schema.ts';
 
 export function schemaMessages(locale: Locale): InterestMessages {
   const t = useTranslations(locale);
-  const max = { 'form.error.nameTooLong': limits.name, 'form.error.messageTooLong': limits.message } as Record<string, number>;
+  const max = { 'form.error.nameTooLong': limits.name, 'form.error.messageTooLong': limits.message } as Record<
+    string,
+    number
+  >;
   return Object.fromEntries(messageKeys.map((k) => [k, t(k, { max: max[k] ?? '' })])) as InterestMessages;
 }
 

@@ -26,7 +26,12 @@ export interface InterestRecord {
   };
 }
 
-export function newRecord(reference: string, submission: Submission, destination: Destination, now: Date): InterestRecord {
+export function newRecord(
+  reference: string,
+  submission: Submission,
+  destination: Destination,
+  now: Date,
+): InterestRecord {
   const at = now.toISOString();
   return {
     version: 1,

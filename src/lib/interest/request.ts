@@ -39,12 +39,15 @@ function localeOf(data: Record<string, unknown>, fallback: Locale): Locale {
 export async function readSubmission(req: Request): Promise<ReadResult> {
   const headerLocale = localeFromHeader(req.headers.get('accept-language'));
   const kind = bodyKind(req.headers.get('content-type'));
-  if (req.method !== 'POST') return { ok: false, status: 405, key: 'interest.error.method', kind, locale: headerLocale };
+  if (req.method !== 'POST')
+    return { ok: false, status: 405, key: 'interest.error.method', kind, locale: headerLocale };
   if (!kind) return { ok: false, status: 415, key: 'interest.error.mediaType', kind, locale: headerLocale };
   const declared = Number(req.headers.get('content-length') ?? '0');
-  if (declared > maxBodyBytes) return { ok: false, status: 413, key: 'interest.error.tooLarge', kind, locale: headerLocale };
+  if (declared > maxBodyBytes)
+    return { ok: false, status: 413, key: 'interest.error.tooLarge', kind, locale: headerLocale };
   const bytes = new Uint8Array(await req.arrayBuffer());
-  if (bytes.byteLength > maxBodyBytes) return { ok: false, status: 413, key: 'interest.error.tooLarge', kind, locale: headerLocale };
+  if (bytes.byteLength > maxBodyBytes)
+    return { ok: false, status: 413, key: 'interest.error.tooLarge', kind, locale: headerLocale };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

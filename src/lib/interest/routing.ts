@@ -28,7 +28,9 @@ function titles(doc: Doc<unknown>): Localized {
   return sv ? { fi, sv } : { fi };
 }
 
-export function buildRoutingTable(catalog: Pick<Catalog, 'institutions' | 'regions' | 'trainings' | 'services'>): RoutingTable {
+export function buildRoutingTable(
+  catalog: Pick<Catalog, 'institutions' | 'regions' | 'trainings' | 'services'>,
+): RoutingTable {
   const regions = [...catalog.regions].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
   return {
     institutions: Object.fromEntries(
@@ -133,7 +135,9 @@ export function formOptions(table: RoutingTable, locale: Locale): FormOptions {
     Object.entries(items)
       .map(([id, d]) => ({ id, label: localizedName(d.title, locale), institution: d.institution }))
       .sort(byLabel);
-  const running = new Set([...Object.values(table.trainings), ...Object.values(table.services)].map((d) => d.institution));
+  const running = new Set(
+    [...Object.values(table.trainings), ...Object.values(table.services)].map((d) => d.institution),
+  );
   return {
     municipalityGroups: table.regions.map((r) => ({
       label: localizedName(r.name, locale),

@@ -96,7 +96,9 @@ export function createInterestSchema(m: InterestMessages, known?: KnownIds) {
   const text = (max: number, tooLong: string, required?: string) =>
     preprocess(
       (v) => clean(oneLine(v ?? '')),
-      z.string(invalid).check(...(required ? [z.minLength(1, { error: required })] : []), z.maxLength(max, { error: tooLong })),
+      z
+        .string(invalid)
+        .check(...(required ? [z.minLength(1, { error: required })] : []), z.maxLength(max, { error: tooLong })),
     );
   const choice = (list: readonly string[] | undefined, unknown: string, required?: string) =>
     preprocess(
@@ -114,15 +116,17 @@ export function createInterestSchema(m: InterestMessages, known?: KnownIds) {
       name: text(limits.name, m['form.error.nameTooLong'], m['form.error.nameRequired']),
       phone: preprocess(
         (v) => clean(v ?? ''),
-        z.string({ error: m['form.error.phoneInvalid'] }).check(
-          z.refine<string>((v) => v === '' || phonePattern.test(v), { error: m['form.error.phoneInvalid'] }),
-        ),
+        z
+          .string({ error: m['form.error.phoneInvalid'] })
+          .check(z.refine<string>((v) => v === '' || phonePattern.test(v), { error: m['form.error.phoneInvalid'] })),
       ),
       email: preprocess(
         (v) => clean(v ?? ''),
         z.string({ error: m['form.error.emailInvalid'] }).check(
           z.maxLength(limits.email, { error: m['form.error.emailInvalid'] }),
-          z.refine<string>((v) => v === '' || emailFormat.safeParse(v).success, { error: m['form.error.emailInvalid'] }),
+          z.refine<string>((v) => v === '' || emailFormat.safeParse(v).success, {
+            error: m['form.error.emailInvalid'],
+          }),
         ),
       ),
       municipality: choice(
@@ -132,7 +136,10 @@ export function createInterestSchema(m: InterestMessages, known?: KnownIds) {
       ),
       training: choice(known?.trainings, m['form.error.trainingUnknown']),
       service: choice(known?.services, m['form.error.serviceUnknown']),
-      contactLanguage: preprocess((v) => v ?? '', z.enum(contactLanguages, { error: m['form.error.contactLanguageRequired'] })),
+      contactLanguage: preprocess(
+        (v) => v ?? '',
+        z.enum(contactLanguages, { error: m['form.error.contactLanguageRequired'] }),
+      ),
       message: preprocess(
         (v) => clean(v ?? ''),
         z.string(invalid).check(z.maxLength(limits.message, { error: m['form.error.messageTooLong'] })),

@@ -9,7 +9,14 @@ export function sign(secret: string, timestamp: string, body: string): string {
   return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 }
 
-export function verify(secret: string, timestamp: string, body: string, signature: string, maxAgeSeconds = 300, now = Date.now()): boolean {
+export function verify(
+  secret: string,
+  timestamp: string,
+  body: string,
+  signature: string,
+  maxAgeSeconds = 300,
+  now = Date.now(),
+): boolean {
   const age = Math.abs(now / 1000 - Number(timestamp));
   if (!Number.isFinite(age) || age > maxAgeSeconds) return false;
   const expected = Buffer.from(sign(secret, timestamp, body), 'hex');
