@@ -16,6 +16,7 @@ import {
   createInterestSchema,
   fillTimeField,
   honeypotField,
+  interestFields,
   type InterestMessages,
   limits,
 } from '../lib/interest/schema.ts';
@@ -34,17 +35,8 @@ export interface InterestFormProps {
 
 type Values = Record<string, string | boolean>;
 const id = (name: string) => `interest-${name}`;
-const order = [
-  'name',
-  'phone',
-  'email',
-  'municipality',
-  'training',
-  'service',
-  'contactLanguage',
-  'message',
-  'consent',
-];
+// The error summary lists fields in the form's order; the copy box never has an error.
+const order = interestFields.filter((name) => name !== 'sendCopy');
 
 function describedBy(name: string, hint: boolean, error: boolean): string | undefined {
   const ids = [hint && `${id(name)}-hint`, error && `${id(name)}-error`].filter(Boolean);
