@@ -7,6 +7,7 @@
 import { type SyntheticEvent, type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { finderParams } from '../i18n/locales.ts';
 import {
+  emptyState,
   type FacetCounts,
   type FinderState,
   isActive,
@@ -30,7 +31,7 @@ type Status = 'idle' | 'loading' | 'done' | 'error';
 export default function Finder(props: FinderProps & { children?: ReactNode }) {
   const { locale, strings, facets, fixed, counts: known, action, trainingsPath, mode, children } = props;
   const s = useCallback((key: string, n?: number) => (strings[key] ?? key).replace('{n}', String(n ?? '')), [strings]);
-  const [state, setState] = useState<FinderState>({ q: '', filters: {}, sort: 'relevance' });
+  const [state, setState] = useState<FinderState>(emptyState);
   const [status, setStatus] = useState<Status>('idle');
   const [answer, setAnswer] = useState<FinderAnswer | undefined>();
   const [shown, setShown] = useState(pageSize);

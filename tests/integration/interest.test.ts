@@ -69,6 +69,8 @@ const guidanceOnly = {
   consent: true,
   locale: 'sv',
 };
+/** The same submission as a browser without JavaScript posts it. */
+const guidanceForm = { ...guidanceOnly, consent: 'on' };
 
 let work: string;
 let blobs: BlobsServer;
@@ -191,16 +193,7 @@ describe('delivery by e-mail through a real SMTP server', () => {
   });
 
   it('answers a form post with 303 to the Swedish confirmation page, the reference in the address and nothing personal', async () => {
-    const response = await handler()(
-      postForm({
-        name: 'Anna Andersson',
-        phone: '040 123 4567',
-        municipality: 'porvoo',
-        contactLanguage: 'sv',
-        consent: 'on',
-        locale: 'sv',
-      }),
-    );
+    const response = await handler()(postForm(guidanceForm));
     expect(response.status).toBe(303);
     const location = response.headers.get('location')!;
     expect(location).toMatch(/^\/sv\/intresse\/tack\/\?viite=[A-Z0-9]{8}&oppilaitos=careeria$/);
@@ -382,16 +375,7 @@ describe('bad input: the right status, a localized message, nothing stored or fo
   });
 
   it('a fast typist without a recorded fill time (no JavaScript) is not blocked', async () => {
-    const response = await handler()(
-      postForm({
-        name: 'Anna',
-        phone: '040 123 4567',
-        municipality: 'porvoo',
-        contactLanguage: 'sv',
-        consent: 'on',
-        locale: 'sv',
-      }),
-    );
+    const response = await handler()(postForm({ ...guidanceForm, name: 'Anna' }));
     expect(response.status).toBe(303);
     expect(mails).toHaveLength(1);
   });

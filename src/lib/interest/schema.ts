@@ -5,6 +5,7 @@
  */
 // zod/mini: the same checks as classic zod, in a form the form island's bundle can tree-shake.
 import { z } from 'zod/mini';
+import { locales } from '../../i18n/locales.ts';
 
 // zod probes whether eval works by calling Function(''); the site's CSP forbids eval, and the probe
 // alone is reported as a violation. Without it zod validates the same way, just without compiling.
@@ -12,7 +13,6 @@ z.config({ jitless: true });
 
 export const contactLanguages = ['fi', 'sv', 'en', 'other'] as const;
 export type ContactLanguage = (typeof contactLanguages)[number];
-export const interestLocales = ['fi', 'sv'] as const;
 
 export const limits = { name: 120, message: 1000, source: 120, email: 254 } as const;
 
@@ -148,7 +148,7 @@ export function createInterestSchema(m: InterestMessages, known?: KnownIds) {
       consent: preprocess(truthy, z.literal(true, { error: m['form.error.consentRequired'] })),
       source: optionalText(limits.source),
       campaign: optionalText(limits.source),
-      locale: preprocess((v) => (v === 'sv' ? 'sv' : 'fi'), z.enum(interestLocales)),
+      locale: preprocess((v) => (v === 'sv' ? 'sv' : 'fi'), z.enum(locales)),
     })
     .check(
       z.refine((value) => value.phone !== '' || value.email !== '', {
