@@ -7,7 +7,7 @@ import type { Config } from '@netlify/functions';
 import table from '../src/generated/routing.json' with { type: 'json' };
 import pages from '../src/generated/interest-pages.json' with { type: 'json' };
 import { fillConfirmation } from '../src/lib/interest/confirmation.ts';
-import type { PageTemplates } from '../src/lib/interest/form-page.ts';
+import type { PageTemplates } from '../src/server/form-page.tsx';
 import { thanksPath } from '../src/lib/interest/paths.ts';
 import type { RoutingTable } from '../src/lib/interest/routing.ts';
 import { withSecurityHeaders } from '../src/lib/security-headers.ts';

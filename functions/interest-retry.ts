@@ -1,15 +1,18 @@
-/** Scheduled: retries pending expressions of interest with backoff and deletes delivered ones after retention. */
+/** Scheduled: retries pending expressions of interest with backoff and deletes records after retention. */
 import type { Config } from '@netlify/functions';
 import table from '../src/generated/routing.json' with { type: 'json' };
+import { parseConfig } from '../src/lib/interest/config.ts';
 import { processQueue } from '../src/lib/interest/deliver.ts';
 import type { RoutingTable } from '../src/lib/interest/routing.ts';
 import { blobsStore } from '../src/lib/interest/store.ts';
 
+const settings = parseConfig(process.env);
+
 export default async () => {
-  const result = await processQueue(blobsStore(), { table: table as RoutingTable, env: process.env });
+  const result = await processQueue({ table: table as RoutingTable, config: settings, store: blobsStore() });
   // References and counts only: never personal data.
   console.info(
-    `interest queue: ${result.delivered.length} delivered, ${result.failed.length} still failing, ${result.waiting} waiting, ${result.deleted.length} deleted after retention`,
+    `interest queue: ${result.delivered.length} delivered, ${result.failed.length} still failing, ${result.busy} being sent, ${result.waiting} waiting, ${result.quarantined.length} quarantined, ${result.deleted.length} deleted after retention, ${result.expired.length} undeliverable and deleted`,
   );
   return new Response(null, { status: 204 });
 };

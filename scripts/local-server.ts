@@ -1,24 +1,32 @@
 /**
  * The whole site on one machine: the built pages from dist/ with the headers
- * and 404 rules that Netlify applies (read from dist/_headers and
- * dist/_redirects), every function in functions/ at its configured path, and
+ * and redirect rules Netlify applies (read with Netlify's own parsers,
+ * @netlify/headers-parser and @netlify/redirect-parser), every function in
+ * functions/ at its configured path with a Netlify-style context (including
+ * `waitUntil`), scheduled functions on a timer that never overlaps itself, and
  * Netlify Blobs through Netlify's own local Blobs server. `npm start` and the
  * browser tests both run this, so tests see what a person would.
+ *
+ * It is also a server on a port, so it refuses what a hostile client sends:
+ * paths that escape dist/ (also percent-encoded), malformed escapes, methods
+ * other than GET/HEAD for files, bodies over 1 MiB (without reading them
+ * whole), and it never trusts the Host header to build addresses.
  */
-import { randomBytes } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { setEnvironmentContext } from '@netlify/blobs';
-import { BlobsServer } from '@netlify/blobs/server';
+import { parseAllHeaders } from '@netlify/headers-parser';
+import { parseAllRedirects } from '@netlify/redirect-parser';
+import { startLocalBlobs } from './local-blobs.ts';
 
-type Handler = (req: Request, context: LocalContext) => Response | Promise<Response>;
 export interface LocalContext {
   ip: string;
   requestId: string;
   site: { url: string };
+  waitUntil(promise: Promise<unknown>): void;
 }
+type Handler = (req: Request, context: LocalContext) => Response | Promise<Response>;
 
 export interface LocalServerOptions {
   root?: string;
@@ -26,11 +34,11 @@ export interface LocalServerOptions {
   port?: number;
   /** Where the local Blobs server keeps its files. */
   blobsDir?: string;
-  /** Extra environment for the functions (e.g. OUTBOX_DIR, SMTP_URL). */
+  /** Extra environment for the functions (e.g. OUTBOX_DIR, SMTP_URL), set before they load. */
   env?: Record<string, string>;
   /**
-   * How often scheduled functions (config.schedule) run here, in seconds; 0 turns them off.
-   * Locally a short interval stands in for Netlify's schedule so retries happen while you watch.
+   * Seconds between the end of one run of each scheduled function and the start of the next; 0 turns
+   * them off. Locally a short pause stands in for Netlify's schedule so retries happen while you watch.
    */
   scheduleSeconds?: number;
 }
@@ -40,8 +48,15 @@ export interface LocalServer {
   port: number;
   /** Names of the scheduled functions found in functions/. */
   scheduled: string[];
+  /** Runs a scheduled function now (after any run of it still going); its response status. */
+  runScheduled(name: string): Promise<number>;
+  /** Resolves when all work handed to `waitUntil` so far has finished. */
+  idle(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The largest request body passed to a function; larger ones get 413 before they are read. */
+export const maxRequestBytes = 1024 * 1024;
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,9 +66,11 @@ const types: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.webp': 'image/webp',
+  '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
@@ -63,50 +80,17 @@ const types: Record<string, string> = {
 };
 
 interface HeaderRule {
-  pattern: RegExp;
-  headers: Array<[string, string]>;
+  forRegExp: RegExp;
+  values: Record<string, string>;
 }
-
-/** Netlify's _headers format: a path pattern, then indented "Name: value" lines. */
-export function parseHeadersFile(text: string): HeaderRule[] {
-  const rules: HeaderRule[] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: globToRegExp(line.trim()), headers: [] });
-    } else {
-      const at = line.indexOf(':');
-      const rule = rules.at(-1);
-      if (rule && at > 0) rule.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
-    }
-  }
-  return rules;
-}
-
 interface RedirectRule {
-  pattern: RegExp;
+  from: string;
   to: string;
   status: number;
+  force: boolean;
 }
 
-/** The part of Netlify's _redirects format the site uses: "from to status" with a trailing *. */
-export function parseRedirectsFile(text: string): RedirectRule[] {
-  return text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith('#'))
-    .map((line) => {
-      const [from = '', to = '', status = '301'] = line.split(/\s+/);
-      return { pattern: globToRegExp(from), to, status: Number.parseInt(status, 10) };
-    });
-}
-
-function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${escaped}$`);
-}
-
-async function loadFunctions(root: string): Promise<{ routes: Map<string, Handler>; scheduled: Map<string, Handler> }> {
+async function loadFunctions(root: string) {
   const dir = join(root, 'functions');
   const routes = new Map<string, Handler>();
   const scheduled = new Map<string, Handler>();
@@ -119,31 +103,55 @@ async function loadFunctions(root: string): Promise<{ routes: Map<string, Handle
     };
     if (!mod.default) continue;
     if (mod.config?.schedule) scheduled.set(file.replace(/\.\w+$/, ''), mod.default);
-    if (!mod.config?.path) continue;
-    for (const path of [mod.config.path].flat()) routes.set(path, mod.default);
+    for (const path of [mod.config?.path ?? []].flat()) routes.set(path, mod.default);
   }
   return { routes, scheduled };
 }
 
-async function toRequest(req: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const method = req.method ?? 'GET';
-  const hasBody = !['GET', 'HEAD'].includes(method);
-  return new Request(new URL(req.url ?? '/', origin), {
-    method,
-    headers,
-    ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
-  });
+/** Netlify's path patterns: "/i/:code" placeholders and a trailing "*" splat; the target with them filled in. */
+function matchRule(rule: RedirectRule, pathname: string): string | undefined {
+  const from = rule.from.replace(/\/$/, '') || '/';
+  const path = pathname.replace(/\/$/, '') || '/';
+  const pattern = from
+    .split('/')
+    .map((part) =>
+      part === '*' ? '(?<splat>.*)' : part.startsWith(':') ? `(?<${part.slice(1)}>[^/]+)` : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    .join('/');
+  const found = new RegExp(`^${pattern}$`).exec(path);
+  if (!found) return undefined;
+  return rule.to.replace(/:(\w+)/g, (whole, name: string) => found.groups?.[name] ?? whole);
 }
 
-async function send(res: ServerResponse, response: Response, extra: Array<[string, string]>): Promise<void> {
+/** The file for a decoded path inside dist/, "redirect" when only the trailing slash is missing. */
+function resolveFile(dist: string, pathname: string): string | 'redirect' | undefined {
+  const full = resolve(dist, `.${pathname}`);
+  if (full !== dist && !full.startsWith(dist + sep)) return undefined;
+  if (existsSync(full) && statSync(full).isFile()) return full;
+  if (existsSync(join(full, 'index.html'))) return pathname.endsWith('/') ? join(full, 'index.html') : 'redirect';
+  return undefined;
+}
+
+/** A request body of at most `max` bytes, or undefined (and the rest unread) when it is larger. */
+async function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
+  if (Number(req.headers['content-length'] ?? 0) > max) return undefined;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).byteLength;
+    if (size > max) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+async function send(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string | string[]> = {};
-  for (const [k, v] of extra) headers[k] = v;
   response.headers.forEach((value, key) => {
     headers[key] = value;
   });
@@ -159,108 +167,165 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`No built site in ${dist}: run npm run build first.`);
   Object.assign(process.env, options.env ?? {});
 
-  const token = randomBytes(16).toString('hex');
-  const blobs = new BlobsServer({ directory: options.blobsDir ?? join(root, '.data', 'blobs'), token });
-  const { port: blobsPort } = await blobs.start();
-  setEnvironmentContext({ edgeURL: `http://127.0.0.1:${blobsPort}`, siteID: 'local', token });
+  const blobs = await startLocalBlobs(options.blobsDir ?? join(root, '.data', 'blobs'));
 
-  const read = (name: string) => (existsSync(join(dist, name)) ? readFileSync(join(dist, name), 'utf8') : '');
-  const headerRules = parseHeadersFile(read('_headers'));
-  const redirectRules = parseRedirectsFile(read('_redirects'));
+  const headerFile = join(dist, '_headers');
+  const redirectFile = join(dist, '_redirects');
+  const headerRules = (
+    await parseAllHeaders({ headersFiles: existsSync(headerFile) ? [headerFile] : [], configHeaders: [], minimal: false })
+  ).headers as HeaderRule[];
+  const redirectRules = (
+    await parseAllRedirects({ redirectsFiles: existsSync(redirectFile) ? [redirectFile] : [], configRedirects: [], minimal: false })
+  ).redirects as RedirectRule[];
+  const headersFor = (pathname: string) =>
+    Object.assign({}, ...headerRules.filter((r) => r.forRegExp.test(pathname)).map((r) => r.values)) as Record<
+      string,
+      string
+    >;
   const { routes: functions, scheduled } = await loadFunctions(root);
+  const pending = new Set<Promise<unknown>>();
   let requestCount = 0;
+  let origin = 'http://127.0.0.1';
+
+  const contextFor = (ip: string, id: string): LocalContext => ({
+    ip,
+    requestId: id,
+    site: { url: origin },
+    waitUntil(promise) {
+      const tracked = promise.catch(() => undefined).finally(() => pending.delete(tracked));
+      pending.add(tracked);
+    },
+  });
+
+  const serveFile = (res: ServerResponse, file: string, status: number, pathname: string, head: boolean) => {
+    res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(pathname) });
+    if (head) res.end();
+    else createReadStream(file).pipe(res);
+  };
 
   const server = createServer(async (req, res) => {
     try {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      const pathname = decodeURIComponent(url.pathname);
-      const extra = headerRules.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.headers);
+      const raw = (req.url ?? '/').split('?')[0]!;
+      const search = (req.url ?? '').slice(raw.length);
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(raw);
+      } catch {
+        return plain(res, 400, 'Bad request: malformed address');
+      }
+      if (!pathname.startsWith('/') || pathname.includes('\0') || pathname.includes('\\'))
+        return plain(res, 400, 'Bad request');
+      const method = req.method ?? 'GET';
+
       const handler = functions.get(pathname);
       if (handler) {
-        const request = await toRequest(req, `http://${req.headers.host ?? 'localhost'}`);
-        const context: LocalContext = {
-          ip: req.socket.remoteAddress ?? '127.0.0.1',
-          requestId: `local-${++requestCount}`,
-          site: { url: `http://${req.headers.host ?? 'localhost'}` },
-        };
-        await send(res, await handler(request, context), []);
-        return;
+        const body = ['GET', 'HEAD'].includes(method) ? undefined : await readBody(req, maxRequestBytes);
+        if (body === undefined && !['GET', 'HEAD'].includes(method)) {
+          res.setHeader('Connection', 'close');
+          return plain(res, 413, 'Request body too large');
+        }
+        const headers = new Headers();
+        for (const [key, value] of Object.entries(req.headers)) {
+          if (value !== undefined && key !== 'host') headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+        }
+        const request = new Request(`${origin}${raw}${search}`, { method, headers, ...(body ? { body } : {}) });
+        const context = contextFor(req.socket.remoteAddress ?? '127.0.0.1', `local-${++requestCount}`);
+        return await send(res, await handler(request, context));
+      }
+
+      if (method !== 'GET' && method !== 'HEAD') return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
+      const head = method === 'HEAD';
+      for (const rule of redirectRules.filter((r) => r.force)) {
+        const to = matchRule(rule, pathname);
+        if (to && rule.status >= 300 && rule.status < 400) {
+          res.writeHead(rule.status, { Location: to.includes('?') ? to : `${to}${search}` });
+          return res.end();
+        }
       }
       const file = resolveFile(dist, pathname);
       if (file === 'redirect') {
-        res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
-        res.end();
-        return;
+        res.writeHead(301, { Location: `${raw}/${search}` });
+        return res.end();
       }
-      if (file) {
-        serveFile(res, file, 200, extra, req.method === 'HEAD');
-        return;
+      if (file) return serveFile(res, file, 200, pathname, head);
+      for (const rule of redirectRules.filter((r) => !r.force)) {
+        const to = matchRule(rule, pathname);
+        if (!to) continue;
+        if (rule.status >= 300 && rule.status < 400) {
+          res.writeHead(rule.status, { Location: to.includes('?') ? to : `${to}${search}` });
+          return res.end();
+        }
+        const target = resolveFile(dist, to.split('?')[0]!);
+        if (target && target !== 'redirect') return serveFile(res, target, rule.status, to, head);
       }
-      const rule = redirectRules.find((r) => r.status === 404 && r.pattern.test(pathname));
-      const notFound = resolveFile(dist, rule?.to ?? '/404.html');
-      const notFoundHeaders = headerRules
-        .filter((r) => r.pattern.test(rule?.to ?? '/404.html'))
-        .flatMap((r) => r.headers);
-      if (notFound && notFound !== 'redirect') serveFile(res, notFound, 404, notFoundHeaders, false);
-      else {
-        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('404');
-      }
+      const notFound = resolveFile(dist, '/404.html');
+      if (notFound && notFound !== 'redirect') return serveFile(res, notFound, 404, '/404.html', head);
+      return plain(res, 404, '404');
     } catch (error) {
       // No request data in the log: it may hold personal data.
-      console.error('local server error:', error instanceof Error ? error.message : 'unknown');
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('500');
+      console.error('local server error:', error instanceof Error ? error.name : 'unknown');
+      if (!res.headersSent) plain(res, 500, '500');
+      else res.end();
     }
+  });
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
   });
 
   await new Promise<void>((ok) => server.listen(options.port ?? 0, '127.0.0.1', ok));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
+  origin = `http://127.0.0.1:${port}`;
+
+  // Each scheduled function runs again only after its previous run has ended.
+  const running = new Map<string, Promise<number>>();
+  const runScheduled = (name: string): Promise<number> => {
+    const handler = scheduled.get(name);
+    if (!handler) return Promise.reject(new Error(`No scheduled function ${name}`));
+    const previous = running.get(name) ?? Promise.resolve(0);
+    const next = previous.then(async () => {
+      try {
+        const request = new Request(`${origin}/.netlify/functions/${name}`, { method: 'POST' });
+        return (await handler(request, contextFor('127.0.0.1', `local-schedule-${name}`))).status;
+      } catch (error) {
+        console.error(`scheduled ${name} failed:`, error instanceof Error ? error.name : 'unknown');
+        return 500;
+      }
+    });
+    running.set(name, next);
+    return next;
+  };
   const every = options.scheduleSeconds ?? 0;
-  const timers =
-    every > 0
-      ? [...scheduled].map(([name, handler]) =>
-          setInterval(() => {
-            const context: LocalContext = {
-              ip: '127.0.0.1',
-              requestId: `local-schedule-${name}`,
-              site: { url: `http://127.0.0.1:${port}` },
-            };
-            Promise.resolve(
-              handler(new Request(`http://127.0.0.1:${port}/.netlify/functions/${name}`, { method: 'POST' }), context),
-            ).catch((error: unknown) =>
-              console.error(`scheduled ${name} failed:`, error instanceof Error ? error.message : 'unknown'),
-            );
-          }, every * 1000),
-        )
-      : [];
+  let stopped = false;
+  const timers = new Set<NodeJS.Timeout>();
+  const loop = (name: string) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      void runScheduled(name).finally(() => {
+        if (!stopped) loop(name);
+      });
+    }, every * 1000);
+    timers.add(timer);
+  };
+  if (every > 0) for (const name of scheduled.keys()) loop(name);
+
+  const idle = async () => {
+    while (pending.size) await Promise.all([...pending]);
+  };
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: origin,
     port,
     scheduled: [...scheduled.keys()],
+    runScheduled,
+    idle,
     close: async () => {
-      for (const timer of timers) clearInterval(timer);
+      stopped = true;
+      for (const timer of timers) clearTimeout(timer);
+      await Promise.all([...running.values()]);
+      await idle();
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
       await blobs.stop();
     },
   };
-}
-
-/** A file for a URL path as a static host resolves it; "redirect" when a slash is missing. */
-function resolveFile(dist: string, pathname: string): string | 'redirect' | undefined {
-  const full = normalize(join(dist, pathname));
-  if (!full.startsWith(dist)) return undefined;
-  if (existsSync(full) && statSync(full).isFile()) return full;
-  if (existsSync(join(full, 'index.html'))) return pathname.endsWith('/') ? join(full, 'index.html') : 'redirect';
-  return undefined;
-}
-
-function serveFile(res: ServerResponse, file: string, status: number, extra: Array<[string, string]>, head: boolean) {
-  const headers: Record<string, string> = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' };
-  for (const [k, v] of extra) headers[k] = v;
-  res.writeHead(status, headers);
-  if (head) res.end();
-  else createReadStream(file).pipe(res);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/lib/interest/config.ts';
 import { backoffMinutes, nextAttempt } from '../../src/lib/interest/deliver.ts';
 import { readPresets, thanksUrl } from '../../src/lib/interest/paths.ts';
 import { createRateLimiter } from '../../src/lib/interest/rate-limit.ts';
@@ -57,13 +58,28 @@ describe('presets and addresses', () => {
 });
 
 describe('rate limit', () => {
-  it('allows the limit per window, then answers with seconds to wait', () => {
+  it('counts accepted submissions, not refused attempts, per client and window', () => {
     const limiter = createRateLimiter(2, 60_000);
-    expect(limiter.hit('a', 0)).toBeUndefined();
-    expect(limiter.hit('a', 1)).toBeUndefined();
-    expect(limiter.hit('a', 10_000)).toBe(50);
-    expect(limiter.hit('b', 10_000)).toBeUndefined();
-    expect(limiter.hit('a', 60_000)).toBeUndefined();
+    // A person fixing mistakes: many refused posts, never locked out.
+    for (let i = 0; i < 15; i++) expect(limiter.check('a', i)).toBeUndefined();
+    limiter.accepted('a', 20);
+    expect(limiter.check('a', 30)).toBeUndefined();
+    limiter.accepted('a', 40);
+    expect(limiter.check('a', 10_000)).toBe(50);
+    expect(limiter.check('b', 10_000)).toBeUndefined();
+    expect(limiter.check('a', 60_000)).toBeUndefined();
+  });
+  it('stops a flood of refused posts at ten times the limit', () => {
+    const limiter = createRateLimiter(3, 60_000);
+    for (let i = 0; i < 30; i++) expect(limiter.check('flood', i)).toBeUndefined();
+    expect(limiter.check('flood', 31)).toBeGreaterThan(0);
+  });
+  it('lets forty people behind one address send theirs with the default limit', () => {
+    const limiter = createRateLimiter(parseConfig({}).rateLimit);
+    for (let i = 0; i < 40; i++) {
+      expect(limiter.check('info-session-wifi', i * 1000)).toBeUndefined();
+      limiter.accepted('info-session-wifi', i * 1000);
+    }
   });
 });
 

@@ -101,13 +101,36 @@ describe('interest schema', () => {
     expect(Object.keys(errors)).toEqual(expect.arrayContaining(['name', 'municipality', 'contactLanguage', 'consent']));
   });
 
-  it('turns line breaks in one-line fields into spaces and drops control characters', () => {
-    const result = createInterestSchema(schemaMessages('fi'), known).parse({
-      ...valid,
-      name: 'Anna\r\nBcc: x@y.fi\u0007',
-      source: 'ig\nX-Evil: 1',
-    });
-    expect(result.name).toBe('Anna Bcc: x@y.fi');
-    expect(result.source).toBe('ig X-Evil: 1');
+  it.each([
+    ['a line break in the name', { name: 'Anna\r\nBcc: x@y.fi' }, 'name'],
+    ['NUL in the e-mail', { email: 'a@example.fi\u0000evil' }, 'email'],
+    ['a bell in the name', { name: 'Anna\u0007' }, 'name'],
+    ['a right-to-left override in the name', { name: 'Anna \u202eacirema' }, 'name'],
+    ['a line break in the source', { source: 'ig\nX-Evil: 1' }, 'source'],
+    ['a direction isolate in the message', { message: 'hei \u2067x' }, 'message'],
+  ])('refuses %s instead of repairing it', (_name, change, field) => {
+    const errors = errorsFor({ ...valid, ...change }, 'fi');
+    expect(Object.keys(errors)).toContain(field);
+  });
+
+  it('refuses a name with no letters, such as only zero-width characters', () => {
+    expect(errorsFor({ ...valid, name: '\u200b\u200c\u200d' }, 'sv')['name']).toBe('Skriv ditt namn med bokstäver.');
+    expect(errorsFor({ ...valid, name: '...' }, 'fi')['name']).toBe('Kirjoita nimesi kirjaimin.');
+  });
+
+  it('keeps line breaks in the message, which may have several lines', () => {
+    const result = createInterestSchema(schemaMessages('fi'), known).parse({ ...valid, message: 'rivi 1\r\nrivi 2\tja' });
+    expect(result.message).toBe('rivi 1\r\nrivi 2\tja');
+  });
+
+  it.each([
+    ['sendCopy as a number', { sendCopy: 1 }, 'sendCopy'],
+    ['sendCopy as a word', { sendCopy: 'yes' }, 'sendCopy'],
+    ['locale of another language', { locale: 'en' }, 'locale'],
+    ['locale as an array', { locale: ['fi'] }, 'locale'],
+    ['the name as a number', { name: 42 }, 'name'],
+    ['the message as an array', { message: ['a'] }, 'message'],
+  ])('refuses %s: every field has one type', (_name, change, field) => {
+    expect(Object.keys(errorsFor({ ...valid, ...change }, 'fi'))).toContain(field);
   });
 });

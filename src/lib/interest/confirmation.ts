@@ -18,7 +18,9 @@ export function fillConfirmation(
 ): string {
   const t = useTranslations(locale);
   const reference = parseReference(search.get(thanksParams.reference));
-  const institution = table.institutions[search.get(thanksParams.institution) ?? ''];
+  // Own properties only: "__proto__" or "constructor" in the address is not an institution.
+  const id = search.get(thanksParams.institution) ?? '';
+  const institution = Object.hasOwn(table.institutions, id) ? table.institutions[id] : undefined;
   let html = template;
   if (reference) html = fill(html, 'data-interest-reference', reference);
   if (institution)

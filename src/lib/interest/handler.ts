@@ -1,21 +1,31 @@
 /**
- * POST /api/interest: read → rate limit → validate → route → store → deliver
- * → answer. JSON gets JSON; a form post gets a 303 to the confirmation page,
- * or, when something must be fixed, the form page again with the values kept
- * (no personal data ever goes into a URL).
+ * POST /api/interest: read → rate limit → validate → route → store → answer,
+ * then deliver after answering (`waitUntil`), so the person never waits on a
+ * mail server or a webhook. JSON gets JSON; a form post gets a 303 to the
+ * confirmation page, or, when something must be fixed, the form page again
+ * with the values kept (no personal data ever goes into a URL).
  */
-import { withSecurityHeaders } from '../security-headers.ts';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
-import { deliver } from './deliver.ts';
+import type { InterestConfig } from './config.ts';
+import { deliverClaimed, errorCode, type Log } from './deliver.ts';
 import { schemaMessages } from './messages.ts';
 import { readPresets, thanksUrl } from './paths.ts';
-import { createRateLimiter, type RateLimiter, rateLimitFromEnv } from './rate-limit.ts';
-import { newRecord } from './record.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+import { newRecord, type InterestRecord } from './record.ts';
 import { newReference } from './reference.ts';
 import { readSubmission } from './request.ts';
-import { resolveDestination, knownIds, localizedName, type RoutingTable } from './routing.ts';
-import { createInterestSchema, fieldErrors, fillTimeField, honeypotField } from './schema.ts';
+import { knownIds, localizedName, resolveDestination, type RoutingTable } from './routing.ts';
+import {
+  createInterestSchema,
+  fieldErrors,
+  fillTimeField,
+  honeypotField,
+  idempotencyField,
+  idempotencyKeyPattern,
+} from './schema.ts';
+import { withSecurityHeaders } from '../security-headers.ts';
 import type { InterestStore } from './store.ts';
 import type { Transport } from './transports.ts';
 
@@ -28,19 +38,24 @@ export type FormPageRenderer = (args: {
 
 export interface HandlerDeps {
   table: RoutingTable;
+  config: InterestConfig;
   store: () => InterestStore;
-  env?: () => Record<string, string | undefined>;
   limiter?: RateLimiter;
   renderFormPage?: FormPageRenderer;
   transport?: () => Transport | undefined;
   /** A script-recorded fill time below this is a robot (default 2.5 s). */
   minFillMs?: number;
-  log?: Pick<Console, 'error' | 'warn' | 'info'>;
+  log?: Log;
 }
 
 export interface ClientContext {
   ip?: string;
+  /** Keeps the function alive for work after the answer (Netlify Functions v2). */
+  waitUntil?: (promise: Promise<unknown>) => void;
 }
+
+/** How long the same idempotency key keeps answering with the same reference. */
+export const idempotencyWindowMs = 24 * 3_600_000;
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), {
@@ -66,12 +81,36 @@ function stringValues(data: Record<string, unknown>): Record<string, string> {
   return out;
 }
 
+/** A fill time is a whole number of milliseconds: a JSON number, or digits in a form post. */
+function readFillMs(value: unknown): number | undefined | 'invalid' {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  if (typeof value === 'string' && /^\d{1,10}$/.test(value)) return Number(value);
+  return 'invalid';
+}
+
+/** Without a key from the page (no JavaScript), the same answers posted twice are the same submission. */
+function idempotencyKeyOf(given: string | undefined, submission: object): string {
+  const source = given ?? `content:${JSON.stringify(submission)}`;
+  return createHash('sha256').update(source).digest('base64url');
+}
+
 export function createInterestHandler(deps: HandlerDeps) {
-  const env = deps.env ?? (() => process.env);
-  const limiter = deps.limiter ?? createRateLimiter(rateLimitFromEnv(env()));
+  const limiter = deps.limiter ?? createRateLimiter(deps.config.rateLimit);
   const minFillMs = deps.minFillMs ?? 2500;
   const ids = knownIds(deps.table);
   const log = deps.log ?? console;
+
+  /** Stores a new record with the first sender's lease already on it; its etag. */
+  async function createRecord(store: InterestStore, submission: InterestRecord['submission'], owner: string, now: Date) {
+    const destination = resolveDestination(deps.table, submission)!;
+    const lease = { owner, until: new Date(now.getTime() + deps.config.leaseMs).toISOString() };
+    for (;;) {
+      const record = newRecord(newReference(), submission, destination, now, lease);
+      const etag = await store.create(record);
+      if (etag) return { record, etag };
+    }
+  }
 
   return async function handle(req: Request, context: ClientContext = {}): Promise<Response> {
     if (req.method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: 'POST, OPTIONS' } });
@@ -98,19 +137,14 @@ export function createInterestHandler(deps: HandlerDeps) {
     };
     if (!read.ok) {
       const t = useTranslations(read.locale);
-      return problem(
-        read.status,
-        read.locale,
-        t(read.key),
-        read.kind,
-        {},
-        read.status === 405 ? { Allow: 'POST, OPTIONS' } : {},
-      );
+      const headers: Record<string, string> = read.status === 405 ? { Allow: 'POST, OPTIONS' } : {};
+      return problem(read.status, read.locale, t(read.key), read.kind, {}, headers);
     }
     const { kind, data, locale } = read;
     const t = useTranslations(locale);
+    const client = context.ip ?? req.headers.get('x-nf-client-connection-ip') ?? 'unknown';
 
-    const wait = limiter.hit(context.ip ?? req.headers.get('x-nf-client-connection-ip') ?? 'unknown');
+    const wait = limiter.check(client);
     if (wait !== undefined) {
       const minutes = Math.max(1, Math.ceil(wait / 60));
       return problem(429, locale, t('interest.error.rateLimited', { minutes }), kind, data, {
@@ -130,12 +164,12 @@ export function createInterestHandler(deps: HandlerDeps) {
 
     const schema = createInterestSchema(schemaMessages(locale), ids);
     const parsed = schema.safeParse(data);
-    const fillMs = Number(data[fillTimeField]);
-    const isSpam =
-      Boolean(data[honeypotField]) ||
-      (data[fillTimeField] !== undefined && data[fillTimeField] !== '' && !(fillMs >= minFillMs));
-    if (!parsed.success) {
-      const errors = fieldErrors(parsed.error);
+    const fillMs = readFillMs(data[fillTimeField]);
+    const keyValue = req.headers.get('idempotency-key') ?? data[idempotencyField];
+    const keyOk = keyValue === undefined || keyValue === '' || (typeof keyValue === 'string' && idempotencyKeyPattern.test(keyValue));
+    if (!parsed.success || fillMs === 'invalid' || !keyOk) {
+      const errors = parsed.success ? {} : fieldErrors(parsed.error);
+      if (fillMs === 'invalid' || !keyOk) errors['form'] ??= t('form.error.invalid');
       if (kind === 'form' && deps.renderFormPage)
         return html(422, deps.renderFormPage({ locale, values: stringValues(data), errors }));
       return json(422, { errors });
@@ -150,23 +184,41 @@ export function createInterestHandler(deps: HandlerDeps) {
       id: destination.institution,
       name: localizedName(deps.table.institutions[destination.institution]!.name, locale),
     };
+    const answer = (reference: string) =>
+      kind === 'form' ? redirect(thanksUrl(locale, reference, institution.id)) : json(202, { reference, institution });
 
-    if (isSpam) {
-      // Looks like success, is never stored or forwarded.
-      const reference = newReference();
-      return kind === 'form'
-        ? redirect(thanksUrl(locale, reference, institution.id))
-        : json(202, { reference, institution });
-    }
+    const isSpam = Boolean(data[honeypotField]) || (fillMs !== undefined && fillMs < minFillMs);
+    // Looks like success, is never stored or forwarded.
+    if (isSpam) return answer(newReference());
 
     const store = deps.store();
-    let record = newRecord(newReference(), submission, destination, new Date());
-    while (!(await store.create(record))) record = newRecord(newReference(), submission, destination, new Date());
-    const transport = deps.transport?.();
-    await deliver(record, store, { table: deps.table, env: env(), log, ...(transport ? { transport } : {}) });
+    const now = new Date();
+    const key = idempotencyKeyOf(typeof keyValue === 'string' && keyValue ? keyValue : undefined, submission);
+    const earlier = await store.keyReference(key);
+    if (earlier && now.getTime() - Date.parse(earlier.at) < idempotencyWindowMs) return answer(earlier.reference);
 
-    return kind === 'form'
-      ? redirect(thanksUrl(locale, record.reference, institution.id))
-      : json(202, { reference: record.reference, institution });
+    const owner = randomUUID();
+    const { record, etag } = await createRecord(store, submission, owner, now);
+    if (!(await store.linkKey(key, record.reference, now))) {
+      // The same submission arrived twice at once and the other one linked first: keep that one.
+      await store.remove(record.reference);
+      const first = await store.keyReference(key);
+      if (first) return answer(first.reference);
+    }
+    limiter.accepted(client);
+
+    const transport = deps.transport?.();
+    const delivery = deliverClaimed(record, etag, {
+      table: deps.table,
+      config: deps.config,
+      store,
+      log,
+      owner,
+      ...(transport ? { transport } : {}),
+    }).catch((error: unknown) => {
+      log.error(`interest ${record.reference}: first attempt stopped (${errorCode(error)}); the retry pass takes it`);
+    });
+    if (context.waitUntil) context.waitUntil(delivery);
+    return answer(record.reference);
   };
 }

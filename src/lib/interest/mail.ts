@@ -6,6 +6,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { escapeHtml, headerSafe } from './escape.ts';
+import type { InterestConfig } from './config.ts';
 import type { InterestRecord } from './record.ts';
 import { localizedName, type RoutingTable } from './routing.ts';
 
@@ -25,17 +26,8 @@ export interface MailMessage {
 /** Working days within which the institution gets in touch (shown to the person and to staff). */
 export const contactWithinWorkingDays = 5;
 
-export interface MailEnv {
-  from: string;
-  override?: string | undefined;
-}
-
-export function mailEnv(env: Record<string, string | undefined>): MailEnv {
-  return {
-    from: env['MAIL_FROM'] || 'Polku <ei-vastausta@polku.example>',
-    override: env['DELIVERY_OVERRIDE_EMAIL'] || undefined,
-  };
-}
+/** The part of the configuration a message needs: its sender and the staging override. */
+export type MailEnv = Pick<InterestConfig, 'mailFrom' | 'overrideEmail'>;
 
 function rows(list: Array<[string, string]>): { text: string; html: string } {
   return {
@@ -84,8 +76,8 @@ export function institutionMail(record: InterestRecord, table: RoutingTable, env
   const table_ = rows(list);
   const subject = headerSafe(t('mail.subject', { reference: record.reference, topic: topicOf(record, table, lang) }));
   return {
-    from: env.from,
-    to: env.override ?? record.destination.email,
+    from: env.mailFrom,
+    to: env.overrideEmail ?? record.destination.email,
     ...(s.email ? { replyTo: { name: headerSafe(s.name, 120), address: s.email } } : {}),
     subject,
     text: `${intro}\n\n${table_.text}\n\n${t('mail.footer')}\n`,
@@ -116,8 +108,8 @@ export function copyMail(record: InterestRecord, table: RoutingTable, env: MailE
     t('mail.copySignature'),
   ];
   return {
-    from: env.from,
-    to: env.override ?? s.email,
+    from: env.mailFrom,
+    to: env.overrideEmail ?? s.email,
     subject,
     text: `${paragraphs.join('\n\n')}\n`,
     html: page(lang, subject, paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')),

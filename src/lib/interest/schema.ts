@@ -34,6 +34,9 @@ export type InterestField = (typeof interestFields)[number];
 /** Anti-spam fields: a honeypot a person never sees and the fill time the script records. */
 export const honeypotField = 'homepage';
 export const fillTimeField = 'fillMs';
+/** Made when the form page loads; the same key posted twice is one submission. */
+export const idempotencyField = 'idempotencyKey';
+export const idempotencyKeyPattern = /^[A-Za-z0-9_-]{16,128}$/;
 
 export const messageKeys = [
   'form.error.nameRequired',
@@ -48,6 +51,8 @@ export const messageKeys = [
   'form.error.contactLanguageRequired',
   'form.error.messageTooLong',
   'form.error.consentRequired',
+  'form.error.characters',
+  'form.error.nameLetters',
   'form.error.invalid',
 ] as const;
 export type MessageKey = (typeof messageKeys)[number];
@@ -62,12 +67,21 @@ export interface KnownIds {
 
 const phonePattern = /^\+?[0-9][0-9 ()-]{4,22}[0-9]$/;
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// Control characters never belong in a field (they are how headers get injected).
-const controlChars = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/**
+ * Characters refused rather than removed: control characters (how headers get
+ * injected), and the invisible direction overrides that make a name read
+ * differently than it is stored. A multi-line message may hold line breaks and tabs.
+ */
+const controlOrBidi = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const controlOrBidiExceptBreaks = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const letter = /\p{L}/u;
 
-const clean = (value: unknown) => (typeof value === 'string' ? value.replace(controlChars, '').trim() : value);
-const oneLine = (value: unknown) => (typeof value === 'string' ? value.replace(/[\r\n\t]+/g, ' ') : value);
-const truthy = (value: unknown) => value === true || value === 'true' || value === 'on' || value === '1';
+/** Missing means empty; any other type than a string stays as it is, for the schema to refuse. */
+const stringOrEmpty = (value: unknown) => (value === undefined || value === null ? '' : value);
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : stringOrEmpty(value));
+/** A checkbox: JSON true/false, or a form's "on"; anything else is refused. */
+const checkbox = (value: unknown) =>
+  value === undefined || value === false || value === 'false' ? false : value === true || value === 'true' || value === 'on' ? true : value;
 
 /** What the schema produces: every field present, optional ones as "". */
 export interface Interest {
@@ -93,35 +107,44 @@ const emailFormat = z.email();
 
 export function createInterestSchema(m: InterestMessages, known?: KnownIds) {
   const invalid = { error: m['form.error.invalid'] };
+  const characters = (pattern: RegExp) =>
+    z.refine<string>((v) => !pattern.test(v), { error: m['form.error.characters'] });
   const text = (max: number, tooLong: string, required?: string) =>
     preprocess(
-      (v) => clean(oneLine(v ?? '')),
+      trimmed,
       z
         .string(invalid)
-        .check(...(required ? [z.minLength(1, { error: required })] : []), z.maxLength(max, { error: tooLong })),
+        .check(
+          ...(required ? [z.minLength(1, { error: required })] : []),
+          z.maxLength(max, { error: tooLong }),
+          characters(controlOrBidi),
+        ),
     );
   const choice = (list: readonly string[] | undefined, unknown: string, required?: string) =>
     preprocess(
-      (v) => clean(v ?? ''),
+      trimmed,
       z.string(invalid).check(
         ...(required ? [z.minLength(1, { error: required })] : []),
         z.refine<string>((v) => v === '' || (idPattern.test(v) && (!list || list.includes(v))), { error: unknown }),
       ),
     );
   const optionalText = (max: number) =>
-    preprocess((v) => clean(oneLine(v ?? '')), z.string(invalid).check(z.maxLength(max, invalid)));
+    preprocess(trimmed, z.string(invalid).check(z.maxLength(max, invalid), characters(controlOrBidi)));
 
   return z
     .object({
-      name: text(limits.name, m['form.error.nameTooLong'], m['form.error.nameRequired']),
+      name: z.pipe(
+        text(limits.name, m['form.error.nameTooLong'], m['form.error.nameRequired']),
+        z.string().check(z.refine((v) => v === '' || letter.test(v), { error: m['form.error.nameLetters'] })),
+      ),
       phone: preprocess(
-        (v) => clean(v ?? ''),
+        trimmed,
         z
           .string({ error: m['form.error.phoneInvalid'] })
           .check(z.refine<string>((v) => v === '' || phonePattern.test(v), { error: m['form.error.phoneInvalid'] })),
       ),
       email: preprocess(
-        (v) => clean(v ?? ''),
+        trimmed,
         z.string({ error: m['form.error.emailInvalid'] }).check(
           z.maxLength(limits.email, { error: m['form.error.emailInvalid'] }),
           z.refine<string>((v) => v === '' || emailFormat.safeParse(v).success, {
@@ -137,18 +160,23 @@ export function createInterestSchema(m: InterestMessages, known?: KnownIds) {
       training: choice(known?.trainings, m['form.error.trainingUnknown']),
       service: choice(known?.services, m['form.error.serviceUnknown']),
       contactLanguage: preprocess(
-        (v) => v ?? '',
+        stringOrEmpty,
         z.enum(contactLanguages, { error: m['form.error.contactLanguageRequired'] }),
       ),
       message: preprocess(
-        (v) => clean(v ?? ''),
-        z.string(invalid).check(z.maxLength(limits.message, { error: m['form.error.messageTooLong'] })),
+        trimmed,
+        z
+          .string(invalid)
+          .check(
+            z.maxLength(limits.message, { error: m['form.error.messageTooLong'] }),
+            characters(controlOrBidiExceptBreaks),
+          ),
       ),
-      sendCopy: preprocess(truthy, z.boolean()),
-      consent: preprocess(truthy, z.literal(true, { error: m['form.error.consentRequired'] })),
+      sendCopy: preprocess(checkbox, z.boolean(invalid)),
+      consent: preprocess(checkbox, z.literal(true, { error: m['form.error.consentRequired'] })),
       source: optionalText(limits.source),
       campaign: optionalText(limits.source),
-      locale: preprocess((v) => (v === 'sv' ? 'sv' : 'fi'), z.enum(locales)),
+      locale: preprocess((v) => v ?? 'fi', z.enum(locales, invalid)),
     })
     .check(
       z.refine((value) => value.phone !== '' || value.email !== '', {

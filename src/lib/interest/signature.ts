@@ -1,27 +1,26 @@
 /**
- * Webhook signatures: X-Polku-Signature is the hex HMAC-SHA256 of
- * `${timestamp}.${body}` with the institution's secret; X-Polku-Timestamp is
- * the Unix time in seconds. Receivers recompute it and reject old timestamps.
+ * Webhook signatures by the Standard Webhooks specification
+ * (https://www.standardwebhooks.com/): `webhook-id`, `webhook-timestamp` and
+ * `webhook-signature: v1,<base64 HMAC-SHA256 of id.timestamp.body>`, made with
+ * the `standardwebhooks` library so an institution verifies them with the
+ * same library in its own language. The id is the reference: a resent
+ * delivery carries the same id, and receivers deduplicate on it.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Webhook } from 'standardwebhooks';
 
-export function sign(secret: string, timestamp: string, body: string): string {
-  return createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+export interface SignedHeaders {
+  'webhook-id': string;
+  'webhook-timestamp': string;
+  'webhook-signature': string;
 }
 
-export function verify(
-  secret: string,
-  timestamp: string,
-  body: string,
-  signature: string,
-  maxAgeSeconds = 300,
-  now = Date.now(),
-): boolean {
-  const age = Math.abs(now / 1000 - Number(timestamp));
-  if (!Number.isFinite(age) || age > maxAgeSeconds) return false;
-  const expected = Buffer.from(sign(secret, timestamp, body), 'hex');
-  const given = Buffer.from(signature, 'hex');
-  return given.length === expected.length && timingSafeEqual(given, expected);
+export function signWebhook(secret: string, id: string, body: string, at = new Date()): SignedHeaders {
+  const signature = new Webhook(secret).sign(id, at, body);
+  return {
+    'webhook-id': id,
+    'webhook-timestamp': String(Math.floor(at.getTime() / 1000)),
+    'webhook-signature': signature,
+  };
 }
 
 /** WEBHOOK_SECRET_<INSTITUTION_ID> with the id upper-cased and hyphens as underscores. */

@@ -1,20 +1,24 @@
 /**
- * Ways a submission leaves Polku. Chosen per destination and by environment:
+ * Ways a submission leaves Polku. Chosen per destination and by configuration:
  * a webhook when the intake channel has one and its secret is set; otherwise
  * e-mail through SMTP_URL; with nothing configured, the local outbox, which
- * writes the exact message SMTP would carry.
+ * writes the exact message SMTP would carry. Every network step has a timeout
+ * (see deliveryTimeouts), so a stalled peer fails an attempt instead of
+ * holding it open.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
+import type { InterestConfig } from './config.ts';
 import type { MailMessage } from './mail.ts';
-import { secretName, sign } from './signature.ts';
+import { signWebhook } from './signature.ts';
 
 export interface Transport {
   /** Sends one message; `name` names outbox files ("ABCD2345" or "ABCD2345.copy"). */
   sendMail(message: MailMessage, name: string, record?: unknown): Promise<void>;
-  postWebhook(url: string, payload: unknown, secret: string): Promise<void>;
+  /** Posts one delivery; `id` is its webhook-id, the same on every resend. */
+  postWebhook(url: string, id: string, payload: unknown, secret: string): Promise<void>;
   kind: 'smtp' | 'outbox';
 }
 
@@ -38,32 +42,46 @@ export async function buildRawMessage(message: MailMessage): Promise<Buffer> {
   return info.message as Buffer;
 }
 
-async function postWebhook(url: string, payload: unknown, secret: string): Promise<void> {
-  const body = JSON.stringify(payload);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'Content-Type': 'application/json; charset=utf-8',
-      'User-Agent': 'Polku-Webhook/1',
-      'X-Polku-Timestamp': timestamp,
-      'X-Polku-Signature': sign(secret, timestamp, body),
-    },
-    body,
-    signal: AbortSignal.timeout(10_000),
-  });
-  await response.body?.cancel();
-  if (!response.ok) throw new Error(`webhook answered ${response.status}`);
+function webhookPoster(timeoutMs: number) {
+  return async (url: string, id: string, payload: unknown, secret: string): Promise<void> => {
+    const body = JSON.stringify(payload);
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json; charset=utf-8',
+        'User-Agent': 'Polku-Webhook/2',
+        ...signWebhook(secret, id, body),
+      },
+      body,
+      redirect: 'error',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    await response.body?.cancel();
+    if (!response.ok) throw new Error(`webhook answered ${response.status}`);
+  };
 }
 
 const smtpCache = new Map<string, Transporter>();
 
-export function createTransport(env: Record<string, string | undefined>): Transport {
-  const smtpUrl = env['SMTP_URL'];
+/** Writes a file whole or not at all: a killed process never leaves half a message. */
+async function writeAtomic(file: string, data: string | Buffer): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, data);
+  await rename(temporary, file);
+}
+
+export function createTransport(config: InterestConfig): Transport {
+  const postWebhook = webhookPoster(config.timeouts.webhook);
+  const { smtpUrl } = config;
   if (smtpUrl) {
     let smtp = smtpCache.get(smtpUrl);
     if (!smtp) {
-      smtp = nodemailer.createTransport(smtpUrl);
+      smtp = nodemailer.createTransport({
+        url: smtpUrl,
+        connectionTimeout: config.timeouts.smtpConnection,
+        greetingTimeout: config.timeouts.smtpGreeting,
+        socketTimeout: config.timeouts.smtpSocket,
+      });
       smtpCache.set(smtpUrl, smtp);
     }
     const transporter = smtp;
@@ -75,18 +93,14 @@ export function createTransport(env: Record<string, string | undefined>): Transp
       postWebhook,
     };
   }
-  const dir = env['OUTBOX_DIR'] || '.data/outbox';
+  const dir = config.outboxDir;
   return {
     kind: 'outbox',
     async sendMail(message, name, record) {
       await mkdir(dir, { recursive: true });
-      await writeFile(join(dir, `${name}.eml`), await buildRawMessage(message));
-      if (record !== undefined) await writeFile(join(dir, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      if (record !== undefined) await writeAtomic(join(dir, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+      await writeAtomic(join(dir, `${name}.eml`), await buildRawMessage(message));
     },
     postWebhook,
   };
-}
-
-export function webhookSecret(env: Record<string, string | undefined>, institution: string): string | undefined {
-  return env[secretName(institution)] || undefined;
 }
