@@ -12,11 +12,12 @@
  * other than GET/HEAD for files, bodies over 1 MiB (without reading them
  * whole), and it never trusts the Host header to build addresses.
  */
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseAllHeaders } from '@netlify/headers-parser';
+import { build } from 'esbuild';
 import { parseAllRedirects } from '@netlify/redirect-parser';
 import { startLocalBlobs } from './local-blobs.ts';
 
@@ -90,14 +91,31 @@ interface RedirectRule {
   force: boolean;
 }
 
+/**
+ * Bundles each function with esbuild, as Netlify does with node_bundler = "esbuild" (TypeScript, JSX,
+ * JSON imports), into .cache/functions/, and loads the bundle.
+ */
 async function loadFunctions(root: string) {
   const dir = join(root, 'functions');
   const routes = new Map<string, Handler>();
   const scheduled = new Map<string, Handler>();
-  if (!existsSync(dir)) return { routes, scheduled };
+  if (!existsSync(dir)) return { routes, scheduled, out: undefined };
+  const out = join(root, '.cache', 'functions', `${process.pid}`);
   for (const file of readdirSync(dir)) {
     if (!/\.(ts|mts|js|mjs)$/.test(file)) continue;
-    const mod = (await import(pathToFileURL(join(dir, file)).href)) as {
+    const outfile = join(out, file.replace(/\.\w+$/, '.mjs'));
+    await build({
+      entryPoints: [join(dir, file)],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      jsx: 'automatic',
+      packages: 'external',
+      logLevel: 'error',
+    });
+    const mod = (await import(pathToFileURL(outfile).href)) as {
       default?: Handler;
       config?: { path?: string | string[]; schedule?: string };
     };
@@ -105,7 +123,7 @@ async function loadFunctions(root: string) {
     if (mod.config?.schedule) scheduled.set(file.replace(/\.\w+$/, ''), mod.default);
     for (const path of [mod.config?.path ?? []].flat()) routes.set(path, mod.default);
   }
-  return { routes, scheduled };
+  return { routes, scheduled, out };
 }
 
 /** Netlify's path patterns: "/i/:code" placeholders and a trailing "*" splat; the target with them filled in. */
@@ -182,7 +200,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       string,
       string
     >;
-  const { routes: functions, scheduled } = await loadFunctions(root);
+  const { routes: functions, scheduled, out: bundles } = await loadFunctions(root);
   const pending = new Set<Promise<unknown>>();
   let requestCount = 0;
   let origin = 'http://127.0.0.1';
@@ -326,6 +344,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       server.closeAllConnections();
       await new Promise<void>((ok) => server.close(() => ok()));
       await blobs.stop();
+      if (bundles) rmSync(bundles, { recursive: true, force: true });
     },
   };
 }

@@ -5,13 +5,16 @@ import { startLocalServer } from './local-server.ts';
 const port = Number.parseInt(process.env['PORT'] ?? '4321', 10);
 const outbox = resolve(process.env['OUTBOX_DIR'] ?? '.data/outbox');
 const scheduleSeconds = Number.parseInt(process.env['POLKU_SCHEDULE_SECONDS'] ?? '60', 10);
-const server = await startLocalServer({ port, env: { OUTBOX_DIR: outbox }, scheduleSeconds });
+const blobsDir = resolve(process.env['POLKU_BLOBS_DIR'] ?? '.data/blobs');
+const server = await startLocalServer({ port, env: { OUTBOX_DIR: outbox }, scheduleSeconds, blobsDir });
 
 console.log(`Polku is running at http://localhost:${server.port}/`);
 console.log(`  Finnish: http://localhost:${server.port}/fi/   Swedish: http://localhost:${server.port}/sv/`);
-console.log(`  Forwarded expressions of interest are written to ${outbox}`);
+console.log(`  Forwarded expressions of interest are written to ${outbox} (unless SMTP_URL is set)`);
 if (scheduleSeconds > 0 && server.scheduled.length) {
-  console.log(`  Scheduled functions (${server.scheduled.join(', ')}) run every ${scheduleSeconds} s here`);
+  console.log(
+    `  Scheduled functions (${server.scheduled.join(', ')}) run again ${scheduleSeconds} s after each run ends`,
+  );
 }
 console.log('Press Ctrl+C to stop.');
 

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseAllHeaders } from '@netlify/headers-parser';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
 import { loadContentDir } from '../lib/content-files.ts';
@@ -28,13 +29,32 @@ export function writeRoutingTable(root: string, contentDir: string): string {
   return file;
 }
 
+/**
+ * The security headers of the "/*" rule in public/_headers, read with Netlify's own parser, for the
+ * functions' HTML answers (Netlify applies _headers to files only). _headers stays the one place to edit.
+ */
+export async function writePageHeaders(root: string): Promise<string> {
+  const { headers, errors } = await parseAllHeaders({
+    headersFiles: [join(root, 'public', '_headers')],
+    configHeaders: [],
+    minimal: true,
+  });
+  if (errors.length) throw new Error(`public/_headers: ${errors.map((e) => e.message).join('; ')}`);
+  const page = headers.find((h) => h.for === '/*')?.values ?? {};
+  mkdirSync(generated(root), { recursive: true });
+  const file = join(generated(root), 'page-headers.json');
+  writeFileSync(file, `${JSON.stringify(page, null, 2)}\n`);
+  return file;
+}
+
 export function interestRouting(): AstroIntegration {
   let root = process.cwd();
   return {
     name: 'polku:interest-routing',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
+        await writePageHeaders(root);
         const contentDir = join(root, process.env['POLKU_CONTENT_DIR'] ?? 'content');
         const table = writeRoutingTable(root, contentDir);
         logger.info(`Routing table for expressions of interest: ${table.replace(`${root}/`, '')}`);

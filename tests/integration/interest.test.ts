@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LocalBlobs, startLocalBlobs } from '../../scripts/local-blobs.ts';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadContentDir } from '../../src/lib/content-files.ts';
 import { parseConfig } from '../../src/lib/interest/config.ts';
@@ -21,38 +20,7 @@ import { blobsStore } from '../../src/lib/interest/store.ts';
 import { createFormPageRenderer } from '../../src/server/form-page.tsx';
 import { Webhook } from 'standardwebhooks';
 import { useTranslations } from '../../src/i18n/ui.ts';
-
-interface Mail {
-  from: string;
-  to: string[];
-  raw: string;
-}
-
-function startSmtp(mails: Mail[], port = 0): Promise<SMTPServer & { port: number }> {
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, done) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        mails.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        done();
-      });
-    },
-  });
-  return new Promise((ok) =>
-    server.listen(port, '127.0.0.1', () =>
-      ok(Object.assign(server, { port: (server.server.address() as AddressInfo).port })),
-    ),
-  );
-}
-const stopSmtp = (server: SMTPServer) => new Promise<void>((ok) => server.close(() => ok()));
+import { type Mail, startSmtp, stopSmtp, type TestSmtp } from '../support/smtp.ts';
 
 const header = (raw: string, name: string) =>
   new RegExp(`^${name}: (.*(?:\\r\\n[ \\t].*)*)`, 'im').exec(raw.slice(0, raw.indexOf('\r\n\r\n')))?.[1];
@@ -75,7 +43,7 @@ const guidanceForm = { ...guidanceOnly, consent: 'on' };
 
 let work: string;
 let blobs: LocalBlobs;
-let smtp: SMTPServer & { port: number };
+let smtp: TestSmtp;
 const mails: Mail[] = [];
 let hooks: Server;
 const hooked: Array<{ headers: Record<string, string | string[] | undefined>; body: string }> = [];
@@ -271,7 +239,7 @@ describe('nothing lost', () => {
     const later = new Date(Date.now() + 6 * 60_000);
     expect((await processQueue(deps, later)).failed).toEqual([reference]);
 
-    smtp = await startSmtp(mails, port);
+    smtp = await startSmtp(mails, { port });
     expect((await processQueue(deps, new Date(Date.now() + 60 * 60_000))).delivered).toEqual([reference]);
     expect((await processQueue(deps, new Date(Date.now() + 120 * 60_000))).delivered).toEqual([]);
     expect(mails).toHaveLength(1);

@@ -74,7 +74,8 @@ export function createTransport(config: InterestConfig): Transport {
   const postWebhook = webhookPoster(config.timeouts.webhook);
   const { smtpUrl } = config;
   if (smtpUrl) {
-    let smtp = smtpCache.get(smtpUrl);
+    const cacheKey = `${smtpUrl} ${JSON.stringify(config.timeouts)}`;
+    let smtp = smtpCache.get(cacheKey);
     if (!smtp) {
       smtp = nodemailer.createTransport({
         url: smtpUrl,
@@ -82,7 +83,7 @@ export function createTransport(config: InterestConfig): Transport {
         greetingTimeout: config.timeouts.smtpGreeting,
         socketTimeout: config.timeouts.smtpSocket,
       });
-      smtpCache.set(smtpUrl, smtp);
+      smtpCache.set(cacheKey, smtp);
     }
     const transporter = smtp;
     return {
