@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { cspHashes } from './src/integrations/csp.ts';
+import { functionAdapter } from './src/integrations/function-adapter.ts';
 import { interestRouting } from './src/integrations/interest-routing.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { translationReport } from './src/integrations/translation-report.ts';
@@ -13,6 +14,10 @@ const site = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   output: 'static',
+  // Pages are built; the form's answers, the confirmation and not-found pages are rendered on demand
+  // by functions/site.ts from the server build this adapter makes.
+  adapter: functionAdapter(),
+  session: false,
   // Inside the project, not node_modules/, so parallel checkouts and content trees never share a cache.
   cacheDir: './.cache/astro',
   trailingSlash: 'always',

@@ -91,19 +91,43 @@ interface RedirectRule {
   force: boolean;
 }
 
+interface LocalFunction {
+  name: string;
+  handler: Handler;
+  paths: string[];
+  /** A static file at the same address wins (the site's on-demand pages use this). */
+  preferStatic: boolean;
+  schedule?: string;
+}
+
+async function loadModule(name: string, file: string): Promise<LocalFunction | undefined> {
+  const mod = (await import(pathToFileURL(file).href)) as {
+    default?: Handler;
+    config?: { path?: string | string[]; schedule?: string; preferStatic?: boolean };
+  };
+  if (!mod.default) return undefined;
+  return {
+    name,
+    handler: mod.default,
+    paths: [mod.config?.path ?? []].flat(),
+    preferStatic: mod.config?.preferStatic ?? false,
+    ...(mod.config?.schedule ? { schedule: mod.config.schedule } : {}),
+  };
+}
+
 /**
- * Bundles each function with esbuild, as Netlify does with node_bundler = "esbuild" (TypeScript, JSX,
- * JSON imports), into .cache/functions/, and loads the bundle.
+ * The functions Netlify would deploy: each file in functions/, bundled with esbuild as Netlify's
+ * node_bundler = "esbuild" does (TypeScript, JSON imports) into .cache/functions/, and the functions
+ * a framework wrote to .netlify/v1/functions/ (the site's on-demand pages), already bundled.
  */
-async function loadFunctions(root: string) {
-  const dir = join(root, 'functions');
-  const routes = new Map<string, Handler>();
-  const scheduled = new Map<string, Handler>();
-  if (!existsSync(dir)) return { routes, scheduled, out: undefined };
+async function loadFunctions(root: string): Promise<{ functions: LocalFunction[]; out: string }> {
+  const functions: LocalFunction[] = [];
   const out = join(root, '.cache', 'functions', `${process.pid}`);
-  for (const file of readdirSync(dir)) {
+  const dir = join(root, 'functions');
+  for (const file of existsSync(dir) ? readdirSync(dir) : []) {
     if (!/\.(ts|mts|js|mjs)$/.test(file)) continue;
-    const outfile = join(out, file.replace(/\.\w+$/, '.mjs'));
+    const name = file.replace(/\.\w+$/, '');
+    const outfile = join(out, `${name}.mjs`);
     await build({
       entryPoints: [join(dir, file)],
       outfile,
@@ -111,34 +135,39 @@ async function loadFunctions(root: string) {
       platform: 'node',
       format: 'esm',
       target: 'node22',
-      jsx: 'automatic',
       packages: 'external',
       logLevel: 'error',
     });
-    const mod = (await import(pathToFileURL(outfile).href)) as {
-      default?: Handler;
-      config?: { path?: string | string[]; schedule?: string };
-    };
-    if (!mod.default) continue;
-    if (mod.config?.schedule) scheduled.set(file.replace(/\.\w+$/, ''), mod.default);
-    for (const path of [mod.config?.path ?? []].flat()) routes.set(path, mod.default);
+    const loaded = await loadModule(name, outfile);
+    if (loaded) functions.push(loaded);
   }
-  return { routes, scheduled, out };
+  const frameworks = join(root, '.netlify', 'v1', 'functions');
+  for (const name of existsSync(frameworks) ? readdirSync(frameworks) : []) {
+    const file = join(frameworks, name, `${name}.mjs`);
+    const loaded = existsSync(file) ? await loadModule(name, file) : undefined;
+    if (loaded) functions.push(loaded);
+  }
+  return { functions, out };
 }
 
-/** Netlify's path patterns: "/i/:code" placeholders and a trailing "*" splat; the target with them filled in. */
-function matchRule(rule: RedirectRule, pathname: string): string | undefined {
-  const from = rule.from.replace(/\/$/, '') || '/';
+/** Netlify's path patterns: "/i/:code" placeholders and a "*" splat; the named parts, or undefined. */
+function matchPath(pattern: string, pathname: string): Record<string, string> | undefined {
+  const from = pattern.replace(/\/$/, '') || '/';
   const path = pathname.replace(/\/$/, '') || '/';
-  const pattern = from
+  const source = from
     .split('/')
     .map((part) =>
       part === '*' ? '(?<splat>.*)' : part.startsWith(':') ? `(?<${part.slice(1)}>[^/]+)` : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
     )
     .join('/');
-  const found = new RegExp(`^${pattern}$`).exec(path);
-  if (!found) return undefined;
-  return rule.to.replace(/:(\w+)/g, (whole, name: string) => found.groups?.[name] ?? whole);
+  const found = new RegExp(`^${source}$`).exec(path);
+  return found ? { ...found.groups } : undefined;
+}
+
+/** A redirect rule's target with the placeholders of the matched path filled in. */
+function matchRule(rule: RedirectRule, pathname: string): string | undefined {
+  const parts = matchPath(rule.from, pathname);
+  return parts && rule.to.replace(/:(\w+)/g, (whole, name: string) => parts[name] ?? whole);
 }
 
 /** The file for a decoded path inside dist/, "redirect" when only the trailing slash is missing. */
@@ -200,7 +229,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       string,
       string
     >;
-  const { routes: functions, scheduled, out: bundles } = await loadFunctions(root);
+  const { functions, out: bundles } = await loadFunctions(root);
+  const scheduled = new Map(functions.filter((f) => f.schedule).map((f) => [f.name, f.handler]));
+  const routed = (pathname: string, preferStatic: boolean) =>
+    functions.find((f) => f.preferStatic === preferStatic && f.paths.some((p) => matchPath(p, pathname)));
   const pending = new Set<Promise<unknown>>();
   let requestCount = 0;
   let origin = 'http://127.0.0.1';
@@ -235,8 +267,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         return plain(res, 400, 'Bad request');
       const method = req.method ?? 'GET';
 
-      const handler = functions.get(pathname);
-      if (handler) {
+      // Netlify's order: a function's own path, then a file, then a function that prefers files, then redirects.
+      const call = async (fn: LocalFunction) => {
         const body = ['GET', 'HEAD'].includes(method) ? undefined : await readBody(req, maxRequestBytes);
         if (body === undefined && !['GET', 'HEAD'].includes(method)) {
           res.setHeader('Connection', 'close');
@@ -248,8 +280,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         }
         const request = new Request(`${origin}${raw}${search}`, { method, headers, ...(body ? { body } : {}) });
         const context = contextFor(req.socket.remoteAddress ?? '127.0.0.1', `local-${++requestCount}`);
-        return await send(res, await handler(request, context));
-      }
+        return send(res, await fn.handler(request, context));
+      };
+      const first = routed(pathname, false);
+      if (first) return await call(first);
+      const staticFile = ['GET', 'HEAD'].includes(method) ? resolveFile(dist, pathname) : undefined;
+      const fallback = staticFile ? undefined : routed(pathname, true);
+      if (fallback) return await call(fallback);
 
       if (method !== 'GET' && method !== 'HEAD') return plain(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' });
       const head = method === 'HEAD';
@@ -260,7 +297,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
           return res.end();
         }
       }
-      const file = resolveFile(dist, pathname);
+      const file = staticFile;
       if (file === 'redirect') {
         res.writeHead(301, { Location: `${raw}/${search}` });
         return res.end();

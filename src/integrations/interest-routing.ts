@@ -1,10 +1,10 @@
 /**
- * Writes what the interest functions read, generated from content/:
- * - at config setup (build and dev): src/generated/routing.json, the routing table;
- * - after the build: src/generated/interest-pages.json, the built form and
- *   confirmation pages the function fills in for browsers without JavaScript.
+ * What the interest code needs besides the pages, at config setup (build and dev):
+ * src/generated/routing.json (the routing table, for the scheduled retry function),
+ * src/generated/page-headers.json (the security headers of on-demand answers), and
+ * the on-demand confirmation pages.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllHeaders } from '@netlify/headers-parser';
@@ -13,7 +13,6 @@ import { locales } from '../i18n/locales.ts';
 import { loadContentDir } from '../lib/content-files.ts';
 import { thanksPath } from '../lib/interest/paths.ts';
 import { buildRoutingTable } from '../lib/interest/routing.ts';
-import { sectionPath } from '../lib/paths.ts';
 
 /**
  * The functions import these files from src/generated/. A build of another content tree (a test or a
@@ -48,38 +47,22 @@ export async function writePageHeaders(root: string): Promise<string> {
 }
 
 export function interestRouting(): AstroIntegration {
-  let root = process.cwd();
   return {
     name: 'polku:interest-routing',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
-        root = fileURLToPath(config.root);
+      'astro:config:setup': async ({ config, logger, injectRoute }) => {
+        const root = fileURLToPath(config.root);
         await writePageHeaders(root);
+        // The confirmation pages are rendered on demand: the reference and institution come from the address.
+        for (const locale of locales)
+          injectRoute({
+            pattern: thanksPath(locale),
+            entrypoint: new URL('../server/ThanksPage.astro', import.meta.url),
+            prerender: false,
+          });
         const contentDir = join(root, process.env['POLKU_CONTENT_DIR'] ?? 'content');
         const table = writeRoutingTable(root, contentDir);
         logger.info(`Routing table for expressions of interest: ${table.replace(`${root}/`, '')}`);
-      },
-      'astro:build:done': ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const read = (path: string) => {
-          const file = join(dist, path, 'index.html');
-          return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-        };
-        const pages = {
-          form: {} as Record<string, string>,
-          thanks: {} as Record<string, string>,
-          privacy: {} as Record<string, string>,
-        };
-        for (const locale of locales) {
-          const form = read(sectionPath(locale, 'interest'));
-          const thanks = read(thanksPath(locale));
-          if (form) pages.form[locale] = form;
-          if (thanks) pages.thanks[locale] = thanks;
-          const privacy = form && /data-privacy="([^"]+)"/.exec(form);
-          if (privacy?.[1]) pages.privacy[locale] = privacy[1];
-        }
-        writeFileSync(join(generated(root), 'interest-pages.json'), `${JSON.stringify(pages)}\n`);
-        logger.info('Form and confirmation templates for the interest function written.');
       },
     },
   };

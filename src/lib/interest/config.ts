@@ -95,3 +95,11 @@ export function parseConfig(env: Record<string, string | undefined>): InterestCo
     webhookSecret: (institution) => secrets.get(secretName(institution)),
   };
 }
+
+/**
+ * The one place the interest code reads the environment. A function calls it
+ * once, at start; everything else receives the parsed configuration.
+ */
+export function configFromEnvironment(): InterestConfig {
+  return parseConfig(process.env);
+}

@@ -25,23 +25,27 @@ import {
   idempotencyField,
   idempotencyKeyPattern,
 } from './schema.ts';
-import { withSecurityHeaders } from '../security-headers.ts';
 import type { InterestStore } from './store.ts';
 import type { Transport } from './transports.ts';
 
-/** Renders the form page again for a browser without JavaScript. */
-export type FormPageRenderer = (args: {
+/**
+ * A form post (no JavaScript) that must be fixed: the page shows the form
+ * again with these values and errors. The site renders it, with the same
+ * components as the form page.
+ */
+export interface FormAnswer {
+  status: 422 | 429;
   locale: Locale;
   values: Record<string, string>;
   errors: Record<string, string>;
-}) => string;
+  headers: Record<string, string>;
+}
 
 export interface HandlerDeps {
   table: RoutingTable;
   config: InterestConfig;
   store: () => InterestStore;
   limiter?: RateLimiter;
-  renderFormPage?: FormPageRenderer;
   transport?: () => Transport | undefined;
   /** A script-recorded fill time below this is a robot (default 2.5 s). */
   minFillMs?: number;
@@ -61,15 +65,6 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   new Response(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
-  });
-
-const html = (status: number, body: string, headers: Record<string, string> = {}) =>
-  new Response(body, {
-    status,
-    headers: withSecurityHeaders(
-      { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
-      body,
-    ),
   });
 
 const redirect = (location: string) =>
@@ -112,7 +107,7 @@ export function createInterestHandler(deps: HandlerDeps) {
     }
   }
 
-  return async function handle(req: Request, context: ClientContext = {}): Promise<Response> {
+  return async function handle(req: Request, context: ClientContext = {}): Promise<Response | FormAnswer> {
     if (req.method === 'OPTIONS') return new Response(null, { status: 204, headers: { Allow: 'POST, OPTIONS' } });
     const read = await readSubmission(req);
     const problem = (
@@ -122,14 +117,9 @@ export function createInterestHandler(deps: HandlerDeps) {
       kind: 'json' | 'form' | undefined,
       data: Record<string, unknown> = {},
       headers: Record<string, string> = {},
-    ) => {
-      if (kind === 'form' && deps.renderFormPage && (status === 422 || status === 429)) {
-        return html(
-          status,
-          deps.renderFormPage({ locale, values: stringValues(data), errors: { form: message } }),
-          headers,
-        );
-      }
+    ): Response | FormAnswer => {
+      if (kind === 'form' && (status === 422 || status === 429))
+        return { status, locale, values: stringValues(data), errors: { form: message }, headers };
       if (kind === 'form' && status !== 422) {
         return new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers } });
       }
@@ -170,8 +160,7 @@ export function createInterestHandler(deps: HandlerDeps) {
     if (!parsed.success || fillMs === 'invalid' || !keyOk) {
       const errors = parsed.success ? {} : fieldErrors(parsed.error);
       if (fillMs === 'invalid' || !keyOk) errors['form'] ??= t('form.error.invalid');
-      if (kind === 'form' && deps.renderFormPage)
-        return html(422, deps.renderFormPage({ locale, values: stringValues(data), errors }));
+      if (kind === 'form') return { status: 422, locale, values: stringValues(data), errors, headers: {} };
       return json(422, { errors });
     }
     const { consent: _consent, ...submission } = parsed.data;

@@ -1,0 +1,46 @@
+/**
+ * A small Astro adapter for a mostly static site: pages are built to dist/,
+ * and the few pages rendered on demand (the form's answers, the confirmation
+ * and not-found pages) are compiled by Astro, with the same components and
+ * styles as the built pages, into .netlify/server/entry.mjs. The plain
+ * Netlify Function functions/site.ts imports it, and Netlify bundles it with
+ * esbuild like any function. Unlike @astrojs/netlify, it adds no catch-all
+ * function (so _redirects keep working for every address) and no dependency
+ * tracing step to each build.
+ */
+import { writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+
+export function functionAdapter(): AstroIntegration {
+  let server: URL;
+  return {
+    name: 'polku:function-adapter',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        server = new URL('./.netlify/server/', config.root);
+        updateConfig({ build: { client: config.outDir, server } });
+      },
+      'astro:build:done': () => {
+        // Types for the function's import of the built entry: those of its source.
+        writeFileSync(
+          new URL('entry.d.mts', server),
+          "export declare const render: typeof import('../../src/server/entry.ts').render;\n",
+        );
+      },
+      'astro:config:done': ({ setAdapter }) => {
+        setAdapter({
+          name: 'polku:function-adapter',
+          entrypointResolution: 'auto',
+          serverEntrypoint: new URL('../server/entry.ts', import.meta.url),
+          adapterFeatures: { preserveBuildServerDir: true },
+          supportedAstroFeatures: {
+            staticOutput: 'stable',
+            hybridOutput: 'stable',
+            serverOutput: 'unsupported',
+            sharpImageService: 'stable',
+          },
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * The local server as a hostile client meets it: paths that try to leave
+ * dist/, malformed escapes, methods a file does not take, a Host header that
+ * is not ours, and a body far over the limit, which is refused without being
+ * read whole. Raw HTTP, so nothing normalizes the request on the way.
+ */
+import { request as httpRequest } from 'node:http';
+import { expect, inject, it } from 'vitest';
+import { maxRequestBytes } from '../../scripts/local-server.ts';
+
+const base = new URL(inject('baseUrl'));
+
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: { chunks: number; size: number },
+): Promise<{ status: number; text: string; sent: number }> {
+  return new Promise((ok, fail) => {
+    let sent = 0;
+    const req = httpRequest({ host: base.hostname, port: base.port, method, path, headers }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => ok({ status: res.statusCode ?? 0, text, sent }));
+    });
+    req.on('error', fail);
+    if (!body) return void req.end();
+    const chunk = Buffer.alloc(body.size, 0x61);
+    const write = (n: number) => {
+      if (n === 0 || req.destroyed) return void req.end();
+      sent += chunk.length;
+      if (req.write(chunk)) write(n - 1);
+      else req.once('drain', () => write(n - 1));
+    };
+    req.on('response', () => req.destroy());
+    write(body.chunks);
+  });
+}
+
+it.each([
+  ['an encoded ../ prefix', '/..%2f..%2fpackage.json'],
+  ['an encoded ../ inside', '/fi/..%2f..%2f..%2fpackage.json'],
+  ['a plain ../', '/../package.json'],
+  ['a backslash', '/fi/..%5c..%5cpackage.json'],
+  ['a NUL', '/fi/%00.html'],
+])('never serves a file outside the site for %s', async (_name, path) => {
+  const { status, text } = await raw('GET', path);
+  expect([400, 404]).toContain(status);
+  expect(text).not.toContain('"devDependencies"');
+});
+
+it('answers a malformed escape with 400, not 500', async () => {
+  expect((await raw('GET', '/fi/%E0%A4%A')).status).toBe(400);
+});
+
+it.each(['TRACE', 'DELETE', 'PUT'])('answers %s on a page with 405 and Allow', async (method) => {
+  expect((await raw(method, '/fi/')).status).toBe(405);
+});
+
+it('ignores a Host header that is not its own', async () => {
+  const { status } = await raw('GET', '/fi/', { Host: '../../evil.example' });
+  expect(status).toBe(200);
+});
+
+it('refuses a body over 1 MiB with 413 before reading it whole', async () => {
+  // 200 chunks of 1 MiB would be 200 MiB; the server answers after the first.
+  const { status, sent } = await raw(
+    'POST',
+    '/api/interest',
+    { 'content-type': 'application/json', 'transfer-encoding': 'chunked' },
+    { chunks: 200, size: 1024 * 1024 },
+  );
+  expect(status).toBe(413);
+  expect(sent).toBeLessThan(200 * 1024 * 1024);
+  expect(maxRequestBytes).toBe(1024 * 1024);
+});
