@@ -20,7 +20,8 @@ export default defineConfig({
   session: false,
   // Inside the project, not node_modules/, so parallel checkouts and content trees never share a cache.
   cacheDir: './.cache/astro',
-  trailingSlash: 'always',
+  // Pages are written as folders (/fi/koulutukset/); 'ignore' lets the API keep its address without a slash.
+  trailingSlash: 'ignore',
   build: {
     format: 'directory',
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.

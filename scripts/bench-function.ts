@@ -1,18 +1,28 @@
 /**
- * The interest function under load: the built site's local server (in its
- * own process, outbox transport, local Blobs) receives JSON submissions from
- * autocannon at a fixed rate on 127.0.0.1 for a bounded number of requests (rate × seconds). Prints latency
- * percentiles and how many submissions were accepted and how many reached the
- * outbox. Asserts nothing.
+ * The interest function under load, measured two ways, each next to an empty
+ * function measured the same way in the same run (the ratio is the figure that
+ * holds across machines):
+ * - in process: the handler called at a fixed rate, as the platform calls it,
+ *   with the outbox transport and a local Blobs server; versus a handler that
+ *   answers 202 at once;
+ * - through the local server: autocannon on 127.0.0.1 at a fixed rate against
+ *   the built site's server in its own process; versus the same server with an
+ *   empty function at the same address.
+ * Prints p50/p99, accepted and delivered (outbox files). Asserts nothing.
  *
- *   npm run bench:function [-- --rate 200 --seconds 10 --connections 10]
+ *   npm run bench:function [-- --rate 200 --seconds 10 --connections 20]
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { parseConfig } from '../src/lib/interest/config.ts';
+import { createInterestHandler } from '../src/lib/interest/handler.ts';
+import type { RoutingTable } from '../src/lib/interest/routing.ts';
+import { blobsStore } from '../src/lib/interest/store.ts';
+import { startLocalBlobs } from './local-blobs.ts';
 
 export interface FunctionFigures {
   rate: number;
@@ -47,8 +57,12 @@ export function sampleSubmission(i = 0): Record<string, unknown> {
   };
 }
 
-async function startServer(outboxDir: string, blobsDir: string): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['scripts/bench-server.ts', outboxDir, blobsDir], {
+async function startServer(
+  outboxDir: string,
+  blobsDir: string,
+  empty = false,
+): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['scripts/bench-server.ts', outboxDir, blobsDir, ...(empty ? ['empty'] : [])], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((ok, fail) => {
@@ -69,10 +83,11 @@ export async function benchFunction(opts: {
   rate: number;
   seconds: number;
   connections: number;
+  empty?: boolean;
 }): Promise<FunctionFigures> {
   const work = mkdtempSync(join(tmpdir(), 'polku-bench-fn-'));
   const outbox = join(work, 'outbox');
-  const { url, child } = await startServer(outbox, join(work, 'blobs'));
+  const { url, child } = await startServer(outbox, join(work, 'blobs'), opts.empty);
   try {
     const endpoint = `${url}/api/interest`;
     const headers = { 'content-type': 'application/json', accept: 'application/json' };
@@ -102,9 +117,9 @@ export async function benchFunction(opts: {
     accepted = result['2xx'];
     rejected = result.non2xx;
 
-    // Deliveries may finish after the answer: wait until the outbox stops growing (bounded).
-    let delivered = countOutbox(outbox) - probes;
-    for (let i = 0; i < 40 && delivered < accepted; i++) {
+    // Deliveries finish after the answer: wait until the outbox stops growing (bounded).
+    let delivered = opts.empty ? 0 : countOutbox(outbox) - probes;
+    for (let i = 0; i < 40 && !opts.empty && delivered < accepted; i++) {
       await new Promise((r) => setTimeout(r, 250));
       delivered = countOutbox(outbox) - probes;
     }
@@ -129,17 +144,99 @@ export async function benchFunction(opts: {
   }
 }
 
-export function printFunction(f: FunctionFigures): void {
+/** The handler in this process at a fixed rate; `empty` measures a handler that answers at once. */
+export async function benchInProcess(opts: {
+  rate: number;
+  seconds: number;
+  empty?: boolean;
+}): Promise<FunctionFigures> {
+  const work = mkdtempSync(join(tmpdir(), 'polku-bench-inproc-'));
+  const outbox = join(work, 'outbox');
+  const blobs = await startLocalBlobs(join(work, 'blobs'));
+  try {
+    const table = JSON.parse(readFileSync('src/generated/routing.json', 'utf8')) as RoutingTable;
+    const config = parseConfig({ OUTBOX_DIR: outbox, POLKU_RATE_LIMIT: '1000000' });
+    const handle = opts.empty
+      ? async () => new Response('{}', { status: 202 })
+      : createInterestHandler({ table, config, store: blobsStore, log: { error() {}, warn() {}, info() {} } });
+    const background: Array<Promise<unknown>> = [];
+    const total = opts.rate * opts.seconds;
+    const latencies: number[] = [];
+    let accepted = 0;
+    let rejected = 0;
+    const started = performance.now();
+    const calls: Array<Promise<void>> = [];
+    for (let i = 0; i < total; i++) {
+      const due = started + (i * 1000) / opts.rate;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      calls.push(
+        (async () => {
+          const t0 = performance.now();
+          const request = new Request('http://127.0.0.1/api/interest', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(sampleSubmission(i)),
+          });
+          const answer = await handle(request, { ip: '127.0.0.1', waitUntil: (p) => background.push(p) });
+          latencies.push(performance.now() - t0);
+          if (answer instanceof Response && answer.status === 202) accepted++;
+          else rejected++;
+        })(),
+      );
+    }
+    await Promise.all(calls);
+    const elapsed = (performance.now() - started) / 1000;
+    await Promise.all(background);
+    latencies.sort((a, b) => a - b);
+    const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!);
+    return {
+      rate: opts.rate,
+      seconds: opts.seconds,
+      requests: total,
+      accepted,
+      rejected,
+      errors: 0,
+      delivered: opts.empty ? 0 : countOutbox(outbox),
+      p50: at(0.5),
+      p90: at(0.9),
+      p99: at(0.99),
+      max: Math.round(latencies.at(-1) ?? 0),
+      throughput: total / elapsed,
+    };
+  } finally {
+    await blobs.stop();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/a');
+
+export function printFunction(real: FunctionFigures, empty: FunctionFigures, where: string): void {
+  console.log(`\nInterest function, ${where}: ${real.rate} requests/s for ${real.seconds} s (JSON, outbox transport)`);
+  console.log('                        p50      p99    accepted  delivered   achieved');
+  const row = (name: string, f: FunctionFigures, delivered: string) =>
+    console.log(
+      `  ${name.padEnd(20)}${`${f.p50} ms`.padStart(7)}${`${f.p99} ms`.padStart(9)}${String(f.accepted).padStart(11)}${delivered.padStart(11)}${`${f.throughput.toFixed(0)}/s`.padStart(11)}`,
+    );
+  row('the function', real, String(real.delivered));
+  row('an empty function', empty, '—');
   console.log(
-    `\nInterest function under load (${f.rate} requests/s for ${f.seconds} s, JSON, outbox transport, 127.0.0.1)`,
+    `  ratio                 ${ratio(real.p50, empty.p50).padStart(6)}${ratio(real.p99, empty.p99).padStart(9)}`,
   );
-  console.log(`  requests sent             ${f.requests} (${f.throughput.toFixed(0)}/s on average)`);
-  console.log(`  latency p50 / p90 / p99   ${f.p50} / ${f.p90} / ${f.p99} ms (max ${f.max} ms)`);
-  console.log(`  accepted (2xx)            ${f.accepted}`);
-  console.log(`  refused (non-2xx)         ${f.rejected}, connection errors/timeouts ${f.errors}`);
   console.log(
-    `  delivered to the outbox   ${f.delivered}${f.delivered === f.accepted ? ' (none lost)' : ` (${f.accepted - f.delivered} missing)`}`,
+    `  ${real.delivered === real.accepted ? 'every accepted submission delivered' : `${real.accepted - real.delivered} accepted but not delivered`}; ${real.rejected} refused, ${real.errors} connection errors`,
   );
+}
+
+/** Both measurements, each after its empty baseline, so both meet the same machine. */
+export async function benchAndPrintFunction(opts: { rate: number; seconds: number; connections: number }) {
+  const inEmpty = await benchInProcess({ ...opts, empty: true });
+  const inReal = await benchInProcess(opts);
+  printFunction(inReal, inEmpty, 'in process');
+  const srvEmpty = await benchFunction({ ...opts, empty: true });
+  const srvReal = await benchFunction(opts);
+  printFunction(srvReal, srvEmpty, 'through the local server');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -150,7 +247,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       connections: { type: 'string', default: '20' },
     },
   });
-  const rate = Math.min(Number(values.rate), 2000);
-  const seconds = Math.min(Number(values.seconds), 60);
-  printFunction(await benchFunction({ rate, seconds, connections: Math.min(Number(values.connections), 100) }));
+  await benchAndPrintFunction({
+    rate: Math.min(Number(values.rate), 2000),
+    seconds: Math.min(Number(values.seconds), 60),
+    connections: Math.min(Number(values.connections), 100),
+  });
 }

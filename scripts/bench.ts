@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { benchBuild, printBuild } from './bench-build.ts';
-import { benchFunction, printFunction } from './bench-function.ts';
+import { benchAndPrintFunction } from './bench-function.ts';
 import { benchLighthouse, printLighthouse } from './bench-lighthouse.ts';
 
 const { values } = parseArgs({ options: { trainings: { type: 'string', default: '2000' } } });
@@ -23,6 +23,6 @@ async function part(name: string, run: () => Promise<void> | void): Promise<void
 }
 
 await part('Lighthouse', async () => printLighthouse(await benchLighthouse()));
-await part('Function', async () => printFunction(await benchFunction({ rate: 200, seconds: 10, connections: 20 })));
+await part('Function', () => benchAndPrintFunction({ rate: 200, seconds: 10, connections: 20 }));
 await part('Build', () => printBuild(benchBuild(Number(values.trainings))));
 process.exit(failed ? 1 : 0);

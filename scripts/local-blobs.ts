@@ -5,7 +5,7 @@
  *   on writes and lists), so a reader can write back conditionally;
  * - a conditional write is atomic: the local server checks If-Match and then
  *   writes with awaits in between, so two writers with the same ETag could
- *   both win. Here writes and deletes run one at a time, and the ETag is the
+ *   both win. Here writes and deletes of one entry run one at a time, and the ETag is the
  *   hash of the content rather than the file's time, which two quick writes
  *   can share.
  * Used by `npm start`, the tests and the benchmarks; never in production.
@@ -27,7 +27,9 @@ interface Internals {
 
 const contentETag = async (path: string) => {
   try {
-    return `"${createHash('sha256').update(await readFile(path)).digest('hex')}"`;
+    return `"${createHash('sha256')
+      .update(await readFile(path))
+      .digest('hex')}"`;
   } catch {
     return '';
   }
@@ -44,21 +46,31 @@ export async function startLocalBlobs(directory: string): Promise<LocalBlobs> {
   const token = randomBytes(16).toString('hex');
   const server = new BlobsServer({ directory, token });
   const inner = server as unknown as Internals;
-  const withETag = (original: Handle): Handle => async (req) => {
-    const response = await original(req);
-    if (response.status !== 200 || response.headers.has('etag')) return response;
-    const { dataPath, key } = inner.getLocalPaths(new URL(req.url, inner.address));
-    if (!dataPath || !key) return response;
-    const headers = new Headers(response.headers);
-    headers.set('etag', await contentETag(dataPath));
-    return new Response(response.body, { status: response.status, headers });
-  };
-  let queue: Promise<unknown> = Promise.resolve();
-  const oneAtATime = (original: Handle): Handle => (req) => {
-    const run = queue.then(() => original(req));
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const withETag =
+    (original: Handle): Handle =>
+    async (req) => {
+      const response = await original(req);
+      if (response.status !== 200 || response.headers.has('etag')) return response;
+      const { dataPath, key } = inner.getLocalPaths(new URL(req.url, inner.address));
+      if (!dataPath || !key) return response;
+      const headers = new Headers(response.headers);
+      headers.set('etag', await contentETag(dataPath));
+      return new Response(response.body, { status: response.status, headers });
+    };
+  // One write at a time per entry: conditional writes only compete on the same key.
+  const queues = new Map<string, Promise<unknown>>();
+  const oneAtATime =
+    (original: Handle): Handle =>
+    (req) => {
+      const key = new URL(req.url, inner.address).pathname;
+      const run = (queues.get(key) ?? Promise.resolve()).then(() => original(req));
+      const settled = run.catch(() => undefined);
+      queues.set(key, settled);
+      void settled.then(() => {
+        if (queues.get(key) === settled) queues.delete(key);
+      });
+      return run;
+    };
   inner.get = withETag(inner.get.bind(server));
   inner.head = withETag(inner.head.bind(server));
   inner.put = oneAtATime(inner.put.bind(server));

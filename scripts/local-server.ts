@@ -157,7 +157,11 @@ function matchPath(pattern: string, pathname: string): Record<string, string> | 
   const source = from
     .split('/')
     .map((part) =>
-      part === '*' ? '(?<splat>.*)' : part.startsWith(':') ? `(?<${part.slice(1)}>[^/]+)` : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+      part === '*'
+        ? '(?<splat>.*)'
+        : part.startsWith(':')
+          ? `(?<${part.slice(1)}>[^/]+)`
+          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
     )
     .join('/');
   const found = new RegExp(`^${source}$`).exec(path);
@@ -219,10 +223,18 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const headerFile = join(dist, '_headers');
   const redirectFile = join(dist, '_redirects');
   const headerRules = (
-    await parseAllHeaders({ headersFiles: existsSync(headerFile) ? [headerFile] : [], configHeaders: [], minimal: false })
+    await parseAllHeaders({
+      headersFiles: existsSync(headerFile) ? [headerFile] : [],
+      configHeaders: [],
+      minimal: false,
+    })
   ).headers as HeaderRule[];
   const redirectRules = (
-    await parseAllRedirects({ redirectsFiles: existsSync(redirectFile) ? [redirectFile] : [], configRedirects: [], minimal: false })
+    await parseAllRedirects({
+      redirectsFiles: existsSync(redirectFile) ? [redirectFile] : [],
+      configRedirects: [],
+      minimal: false,
+    })
   ).redirects as RedirectRule[];
   const headersFor = (pathname: string) =>
     Object.assign({}, ...headerRules.filter((r) => r.forRegExp.test(pathname)).map((r) => r.values)) as Record<
@@ -248,7 +260,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   });
 
   const serveFile = (res: ServerResponse, file: string, status: number, pathname: string, head: boolean) => {
-    res.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(pathname) });
+    res.writeHead(status, {
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      ...headersFor(pathname),
+    });
     if (head) res.end();
     else createReadStream(file).pipe(res);
   };

@@ -9,16 +9,24 @@
  * tracing step to each build.
  */
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { startLocalBlobs } from '../../scripts/local-blobs.ts';
 
 export function functionAdapter(): AstroIntegration {
   let server: URL;
+  let root: URL;
   return {
     name: 'polku:function-adapter',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
+        root = config.root;
         server = new URL('./.netlify/server/', config.root);
         updateConfig({ build: { client: config.outDir, server } });
+      },
+      'astro:server:setup': async () => {
+        // `npm run dev` runs the form too: Netlify's local Blobs server in .data/, mail to the local outbox.
+        await startLocalBlobs(fileURLToPath(new URL('./.data/blobs/', root)));
       },
       'astro:build:done': () => {
         // Types for the function's import of the built entry: those of its source.
@@ -36,7 +44,8 @@ export function functionAdapter(): AstroIntegration {
           supportedAstroFeatures: {
             staticOutput: 'stable',
             hybridOutput: 'stable',
-            serverOutput: 'unsupported',
+            // Dev renders every page on request; in production only the paths of functions/site.ts are.
+            serverOutput: 'stable',
             sharpImageService: 'stable',
           },
         });

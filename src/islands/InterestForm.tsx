@@ -289,11 +289,7 @@ export default function InterestForm(props: InterestFormProps) {
         <input type="checkbox" {...control('sendCopy', true)} defaultChecked={Boolean(initial['sendCopy'])} />
       </ChoiceField>
       <ChoiceField name="consent" label={s['form.consent.label']} hint={privacy} {...common}>
-        <input
-          type="checkbox"
-          {...control('consent', Boolean(privacy))}
-          defaultChecked={Boolean(initial['consent'])}
-        />
+        <input type="checkbox" {...control('consent', Boolean(privacy))} defaultChecked={Boolean(initial['consent'])} />
       </ChoiceField>
       <div className="interest-hp" aria-hidden="true">
         <label htmlFor={id(honeypotField)}>{s['form.honeypot.label']}</label>

@@ -12,16 +12,7 @@ export interface RenderContext {
   waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
 }
 
-/** The site's routes end in a slash; the API's documented address (/api/interest) does not. */
-function withTrailingSlash(request: Request): Request {
-  const url = new URL(request.url);
-  if (url.pathname.endsWith('/')) return request;
-  url.pathname += '/';
-  return new Request(url, { method: request.method, headers: request.headers, body: request.body, duplex: 'half' });
-}
-
-export async function render(incoming: Request, context: RenderContext): Promise<Response> {
-  const request = withTrailingSlash(incoming);
+export async function render(request: Request, context: RenderContext): Promise<Response> {
   const routeData = app.match(request);
   return app.render(request, {
     ...(routeData ? { routeData } : {}),

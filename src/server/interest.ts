@@ -18,7 +18,11 @@ export async function routingTable(): Promise<RoutingTable> {
 }
 
 export async function interestHandler() {
-  handler ??= createInterestHandler({ table: await routingTable(), config: configFromEnvironment(), store: blobsStore });
+  handler ??= createInterestHandler({
+    table: await routingTable(),
+    config: configFromEnvironment(),
+    store: blobsStore,
+  });
   return handler;
 }
 

@@ -25,24 +25,27 @@ describeBrowser('pages rendered on demand', () => {
     await browser?.close();
   });
 
-  it.each(['fi', 'sv'] as const)('the confirmation page (%s) names the institution and how to reach it', async (locale) => {
-    const context = await browser.newContext();
-    const watch = await watchContext(context, baseUrl);
-    const page = await context.newPage();
-    const response = await page.goto(`${baseUrl}${thanksUrl(locale, 'ACDE3467', 'careeria')}`);
-    expect(response?.status()).toBe(200);
-    expect(response?.headers()['content-security-policy']).toMatch(/default-src 'none'/);
-    expect(response?.headers()['x-robots-tag']).toBe('noindex');
-    expect(await page.getAttribute('html', 'lang')).toBe(locale);
-    await expect.poll(() => page.locator('[data-interest-reference]').textContent()).toBe('ACDE3467');
-    expect(await page.locator('[data-interest-contact] a[href^="tel:"]').count()).toBe(1);
-    expect(await page.locator('[data-interest-contact] a[href^="mailto:"]').count()).toBe(1);
-    expect(await watch.cspViolations(page)).toEqual([]);
-    expect(watch.foreignRequests).toEqual([]);
-    const axe = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
-    await context.close();
-  });
+  it.each(['fi', 'sv'] as const)(
+    'the confirmation page (%s) names the institution and how to reach it',
+    async (locale) => {
+      const context = await browser.newContext();
+      const watch = await watchContext(context, baseUrl);
+      const page = await context.newPage();
+      const response = await page.goto(`${baseUrl}${thanksUrl(locale, 'ACDE3467', 'careeria')}`);
+      expect(response?.status()).toBe(200);
+      expect(response?.headers()['content-security-policy']).toMatch(/default-src 'none'/);
+      expect(response?.headers()['x-robots-tag']).toBe('noindex');
+      expect(await page.getAttribute('html', 'lang')).toBe(locale);
+      await expect.poll(() => page.locator('[data-interest-reference]').textContent()).toBe('ACDE3467');
+      expect(await page.locator('[data-interest-contact] a[href^="tel:"]').count()).toBe(1);
+      expect(await page.locator('[data-interest-contact] a[href^="mailto:"]').count()).toBe(1);
+      expect(await watch.cspViolations(page)).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      const axe = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('an institution id that is not one ("__proto__", "constructor") is no institution', async () => {
     for (const id of ['__proto__', 'constructor']) {
@@ -73,35 +76,42 @@ describeBrowser('pages rendered on demand', () => {
     await context.close();
   });
 
-  it.each(['fi', 'sv'] as const)('that answer, hydrated in a browser with JavaScript (%s), breaks no CSP rule and passes axe', async (locale) => {
-    const form = pageOf('interest', locale);
-    const context = await browser.newContext();
-    const watch = await watchContext(context, baseUrl);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}${form!.path}`);
-    // A plain post, as a browser without the island sends it.
-    await Promise.all([
-      page.waitForNavigation({ url: /\/api\/interest$/ }),
-      page.evaluate((lang) => {
-        const post = document.createElement('form');
-        post.method = 'post';
-        post.action = '/api/interest';
-        for (const [name, value] of [['name', 'Testi'], ['email', 'testi@'], ['locale', lang]]) {
-          const input = document.createElement('input');
-          input.name = name!;
-          input.value = value!;
-          post.append(input);
-        }
-        document.body.append(post);
-        post.submit();
-      }, locale),
-    ]);
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-    expect(await page.locator('.error-summary').count()).toBe(1);
-    expect(await watch.cspViolations(page)).toEqual([]);
-    expect(watch.foreignRequests).toEqual([]);
-    const axe = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
-    expect(axe.violations.map((v) => v.id)).toEqual([]);
-    await context.close();
-  });
+  it.each(['fi', 'sv'] as const)(
+    'that answer, hydrated in a browser with JavaScript (%s), breaks no CSP rule and passes axe',
+    async (locale) => {
+      const form = pageOf('interest', locale);
+      const context = await browser.newContext();
+      const watch = await watchContext(context, baseUrl);
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${form!.path}`);
+      // A plain post, as a browser without the island sends it.
+      await Promise.all([
+        page.waitForNavigation({ url: /\/api\/interest$/ }),
+        page.evaluate((lang) => {
+          const post = document.createElement('form');
+          post.method = 'post';
+          post.action = '/api/interest';
+          for (const [name, value] of [
+            ['name', 'Testi'],
+            ['email', 'testi@'],
+            ['locale', lang],
+          ]) {
+            const input = document.createElement('input');
+            input.name = name!;
+            input.value = value!;
+            post.append(input);
+          }
+          document.body.append(post);
+          post.submit();
+        }, locale),
+      ]);
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      expect(await page.locator('.error-summary').count()).toBe(1);
+      expect(await watch.cspViolations(page)).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      const axe = await new AxeBuilder({ page }).withTags(wcag21aa).analyze();
+      expect(axe.violations.map((v) => v.id)).toEqual([]);
+      await context.close();
+    },
+  );
 });

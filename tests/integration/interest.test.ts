@@ -399,5 +399,4 @@ describe('bad input: the right status, a localized message, nothing stored or fo
     expect(await blobsStore().references()).toEqual([]);
     expect(mails).toHaveLength(0);
   });
-
 });

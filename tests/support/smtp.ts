@@ -14,7 +14,10 @@ export type TestSmtp = SMTPServer & {
   delayAfterDataMs: number;
 };
 
-export function startSmtp(mails: Mail[], options: { port?: number; delayAfterDataMs?: number } = {}): Promise<TestSmtp> {
+export function startSmtp(
+  mails: Mail[],
+  options: { port?: number; delayAfterDataMs?: number } = {},
+): Promise<TestSmtp> {
   const state = { delayAfterDataMs: options.delayAfterDataMs ?? 0 };
   const server = new SMTPServer({
     authOptional: true,

@@ -58,7 +58,9 @@ describe('the message to the institution', () => {
     expect(mail.html).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quotes&quot;<br>line two');
   });
   it('goes to the override address when one is set', () => {
-    expect(institutionMail(record, table, { ...env, overrideEmail: 'test@polku.example' }).to).toBe('test@polku.example');
+    expect(institutionMail(record, table, { ...env, overrideEmail: 'test@polku.example' }).to).toBe(
+      'test@polku.example',
+    );
   });
 });
 

@@ -119,7 +119,10 @@ describe('interest schema', () => {
   });
 
   it('keeps line breaks in the message, which may have several lines', () => {
-    const result = createInterestSchema(schemaMessages('fi'), known).parse({ ...valid, message: 'rivi 1\r\nrivi 2\tja' });
+    const result = createInterestSchema(schemaMessages('fi'), known).parse({
+      ...valid,
+      message: 'rivi 1\r\nrivi 2\tja',
+    });
     expect(result.message).toBe('rivi 1\r\nrivi 2\tja');
   });
 

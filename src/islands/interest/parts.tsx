@@ -61,7 +61,13 @@ export function ErrorSummary(props: {
   items: Array<{ href: string; message: string }>;
 }) {
   return (
-    <div className="error-summary" role="alert" aria-labelledby="interest-error-summary-title" tabIndex={-1} ref={props.ref}>
+    <div
+      className="error-summary"
+      role="alert"
+      aria-labelledby="interest-error-summary-title"
+      tabIndex={-1}
+      ref={props.ref}
+    >
       <h2 id="interest-error-summary-title">{props.title}</h2>
       <ul>
         {props.general && <li>{props.general}</li>}

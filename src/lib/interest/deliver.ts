@@ -64,7 +64,8 @@ async function sendNext(record: InterestRecord, deps: DeliveryDeps, transport: T
     const secret = config.webhookSecret(institution);
     if (webhook && secret && !config.overrideEmail)
       await transport.postWebhook(webhook, record.reference, webhookPayload(record), secret);
-    else await transport.sendMail(institutionMail(record, deps.table, config), record.reference, webhookPayload(record));
+    else
+      await transport.sendMail(institutionMail(record, deps.table, config), record.reference, webhookPayload(record));
     return 'institutionAt' as const;
   }
   const copy = copyMail(record, deps.table, config);

@@ -97,7 +97,12 @@ export function createInterestHandler(deps: HandlerDeps) {
   const log = deps.log ?? console;
 
   /** Stores a new record with the first sender's lease already on it; its etag. */
-  async function createRecord(store: InterestStore, submission: InterestRecord['submission'], owner: string, now: Date) {
+  async function createRecord(
+    store: InterestStore,
+    submission: InterestRecord['submission'],
+    owner: string,
+    now: Date,
+  ) {
     const destination = resolveDestination(deps.table, submission)!;
     const lease = { owner, until: new Date(now.getTime() + deps.config.leaseMs).toISOString() };
     for (;;) {
@@ -156,7 +161,10 @@ export function createInterestHandler(deps: HandlerDeps) {
     const parsed = schema.safeParse(data);
     const fillMs = readFillMs(data[fillTimeField]);
     const keyValue = req.headers.get('idempotency-key') ?? data[idempotencyField];
-    const keyOk = keyValue === undefined || keyValue === '' || (typeof keyValue === 'string' && idempotencyKeyPattern.test(keyValue));
+    const keyOk =
+      keyValue === undefined ||
+      keyValue === '' ||
+      (typeof keyValue === 'string' && idempotencyKeyPattern.test(keyValue));
     if (!parsed.success || fillMs === 'invalid' || !keyOk) {
       const errors = parsed.success ? {} : fieldErrors(parsed.error);
       if (fillMs === 'invalid' || !keyOk) errors['form'] ??= t('form.error.invalid');

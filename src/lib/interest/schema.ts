@@ -73,7 +73,8 @@ const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * differently than it is stored. A multi-line message may hold line breaks and tabs.
  */
 const controlOrBidi = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const controlOrBidiExceptBreaks = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const controlOrBidiExceptBreaks =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 const letter = /\p{L}/u;
 
 /** Missing means empty; any other type than a string stays as it is, for the schema to refuse. */
@@ -81,7 +82,11 @@ const stringOrEmpty = (value: unknown) => (value === undefined || value === null
 const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : stringOrEmpty(value));
 /** A checkbox: JSON true/false, or a form's "on"; anything else is refused. */
 const checkbox = (value: unknown) =>
-  value === undefined || value === false || value === 'false' ? false : value === true || value === 'true' || value === 'on' ? true : value;
+  value === undefined || value === false || value === 'false'
+    ? false
+    : value === true || value === 'true' || value === 'on'
+      ? true
+      : value;
 
 /** What the schema produces: every field present, optional ones as "". */
 export interface Interest {

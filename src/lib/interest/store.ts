@@ -9,9 +9,7 @@ import { getStore } from '@netlify/blobs';
 import { type InterestRecord, parseRecord } from './record.ts';
 
 export type ReadResult =
-  | { state: 'ok'; record: InterestRecord; etag: string }
-  | { state: 'missing' }
-  | { state: 'unreadable' };
+  { state: 'ok'; record: InterestRecord; etag: string } | { state: 'missing' } | { state: 'unreadable' };
 
 export interface InterestStore {
   /** Writes a new record; its etag, or undefined when the reference is taken. */
