@@ -293,7 +293,10 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         for (const [key, value] of Object.entries(req.headers)) {
           if (value !== undefined && key !== 'host') headers.set(key, Array.isArray(value) ? value.join(', ') : value);
         }
-        const request = new Request(`${origin}${raw}${search}`, { method, headers, ...(body ? { body } : {}) });
+        const request = new Request(
+          `${origin}${raw}${search}`,
+          body ? { method, headers, body: new Uint8Array(body) } : { method, headers },
+        );
         const context = contextFor(req.socket.remoteAddress ?? '127.0.0.1', `local-${++requestCount}`);
         return send(res, await fn.handler(request, context));
       };

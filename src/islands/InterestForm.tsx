@@ -117,7 +117,10 @@ export default function InterestForm(props: InterestFormProps) {
   const clientErrors = formState.errors as FieldErrors<Values>;
   const errorOf = (name: string): string | undefined =>
     (clientErrors[name]?.message as string | undefined) ?? serverErrors[name];
-  const listed = order.map((name) => [name, errorOf(name)] as const).filter((e): e is [string, string] => !!e[1]);
+  const listed = order.flatMap((name) => {
+    const message = errorOf(name);
+    return message ? [{ name, message }] : [];
+  });
   const general = serverErrors['form'];
 
   useEffect(() => {
@@ -187,7 +190,7 @@ export default function InterestForm(props: InterestFormProps) {
           ref={summary}
           title={s['form.errorSummary.title']}
           general={general}
-          items={listed.map(([name, message]) => ({
+          items={listed.map(({ name, message }) => ({
             href: `#${name === 'contactLanguage' ? `${id(name)}-${locale}` : id(name)}`,
             message,
           }))}

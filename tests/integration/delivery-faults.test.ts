@@ -18,9 +18,14 @@ import { getStore } from '@netlify/blobs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type LocalBlobs, startLocalBlobs } from '../../scripts/local-blobs.ts';
 import { loadContentDir } from '../../src/lib/content-files.ts';
-import { deliveryTimeouts, type InterestConfig, parseConfig } from '../../src/lib/interest/config.ts';
+import {
+  type DeliveryTimeouts,
+  deliveryTimeouts,
+  type InterestConfig,
+  parseConfig,
+} from '../../src/lib/interest/config.ts';
 import { processQueue } from '../../src/lib/interest/deliver.ts';
-import { createInterestHandler } from '../../src/lib/interest/handler.ts';
+import { createInterestHandler, type FormAnswer } from '../../src/lib/interest/handler.ts';
 import { buildRoutingTable, resolveDestination } from '../../src/lib/interest/routing.ts';
 import { blobsStore, storeNames } from '../../src/lib/interest/store.ts';
 import { messageIds, type Mail, startSmtp, stopSmtp } from '../support/smtp.ts';
@@ -36,7 +41,7 @@ const person = (n: number) => ({
   locale: 'fi',
 });
 /** Timeouts short enough for a test, in the same proportions as production. */
-const fast: InterestConfig['timeouts'] = {
+const fast: DeliveryTimeouts = {
   ...deliveryTimeouts,
   smtpConnection: 500,
   smtpGreeting: 500,
@@ -81,13 +86,20 @@ const post = (body: unknown, headers: Record<string, string> = {}) =>
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
+/** A JSON client's answer is a Response, never the form page. */
+const json = (answer: Response | FormAnswer): Response => {
+  if (!(answer instanceof Response)) throw new Error(`the form page again (${answer.status})`);
+  return answer;
+};
 /** Submits and returns the reference without waiting for the delivery the handler started. */
 async function submit(config: InterestConfig, body: unknown, headers: Record<string, string> = {}) {
   let delivered = false;
-  const response = await handlerFor(config)(post(body, headers), {
-    ip: '203.0.113.9',
-    waitUntil: (p) => background.push(p.finally(() => (delivered = true))),
-  });
+  const response = json(
+    await handlerFor(config)(post(body, headers), {
+      ip: '203.0.113.9',
+      waitUntil: (p) => background.push(p.finally(() => (delivered = true))),
+    }),
+  );
   expect(response.status).toBe(202);
   const { reference } = (await response.json()) as { reference: string };
   return { reference, deliveredBeforeAnswer: delivered, delivered: () => delivered };
@@ -203,7 +215,7 @@ describe('at most one sender per record', () => {
     const routed = withWebhook(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`);
     const config = { ...configFor(routed.env), timeouts: { ...fast, webhook: 2_000 } };
     const handle = createInterestHandler({ table: routed.table, config, store: blobsStore, log: quiet });
-    const response = await handle(post(person(4)), { waitUntil: (p) => background.push(p) });
+    const response = json(await handle(post(person(4)), { waitUntil: (p) => background.push(p) }));
     const { reference } = (await response.json()) as { reference: string };
     // The pass runs while the first attempt is still waiting for the receiver, and even "an hour later".
     const pass = await processQueue({ ...queue(config), table: routed.table }, new Date(Date.now() + 60_000));
@@ -261,14 +273,16 @@ describe('a double submission is one submission', () => {
     const config = configFor({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}?ignoreTLS=true` });
     const handle = handlerFor(config);
     const form = new URLSearchParams({ ...person(6), consent: 'on' }).toString();
-    const postForm = () =>
-      handle(
-        new Request('http://localhost/api/interest', {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded' },
-          body: form,
-        }),
-        { waitUntil: (p) => background.push(p) },
+    const postForm = async () =>
+      json(
+        await handle(
+          new Request('http://localhost/api/interest', {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: form,
+          }),
+          { waitUntil: (p) => background.push(p) },
+        ),
       );
     const first = await postForm();
     const second = await postForm();
@@ -304,7 +318,7 @@ describe('a webhook receiver that fails, hangs and recovers', () => {
     const routed = withWebhook(`http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`);
     const config = configFor(routed.env);
     const handle = createInterestHandler({ table: routed.table, config, store: blobsStore, log: quiet });
-    const response = await handle(post(person(7)), { waitUntil: (p) => background.push(p) });
+    const response = json(await handle(post(person(7)), { waitUntil: (p) => background.push(p) }));
     const { reference } = (await response.json()) as { reference: string };
     await settle();
     expect(await record(reference)).toMatchObject({ delivery: { lastError: 'webhook-answered-503' } });

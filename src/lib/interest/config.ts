@@ -9,7 +9,14 @@ import { z } from 'zod';
 import { secretName } from './signature.ts';
 
 /** Timeouts of each network step of a delivery, in milliseconds (documented in docs/interest.md). */
-export const deliveryTimeouts = {
+export interface DeliveryTimeouts {
+  smtpConnection: number;
+  smtpGreeting: number;
+  smtpSocket: number;
+  webhook: number;
+}
+
+export const deliveryTimeouts: Readonly<DeliveryTimeouts> = {
   /** TCP (and TLS) connection to the SMTP server. */
   smtpConnection: 5_000,
   /** From connecting to the server's 220 greeting. */
@@ -18,7 +25,7 @@ export const deliveryTimeouts = {
   smtpSocket: 10_000,
   /** The whole webhook request, from connecting to the last byte of the answer. */
   webhook: 10_000,
-} as const;
+};
 
 const whole = (name: string, min: number) =>
   z
@@ -52,7 +59,7 @@ export interface InterestConfig {
   /** Accepted submissions per client per 10 minutes. */
   rateLimit: number;
   leaseMs: number;
-  timeouts: typeof deliveryTimeouts;
+  timeouts: Readonly<DeliveryTimeouts>;
   /** The Standard Webhooks secret of an institution (WEBHOOK_SECRET_<ID>), if set. */
   webhookSecret(institution: string): string | undefined;
 }
