@@ -199,7 +199,8 @@ export function trainingKeyFacts(doc: Doc<TrainingFacts>, ctx: FactContext): Fac
       ? { label: t('facts.applyBy'), values: [{ text: formatDate(f.applicationPeriod.closes) }] }
       : { label: t('facts.applicationPeriod'), values: [{ text: t('facts.applicationContinuous') }] },
     { label: t('facts.cost'), values: [{ text: costText(f.costEuros, t) }] },
-    { label: t('facts.teachingLanguage'), values: [{ text: t(`language.${f.teachingLanguage}`) }] },
+    // "Kieli" rather than "Opetuskieli": short labels keep two columns on a 320 px screen.
+    { label: t('facts.language'), values: [{ text: t(`language.${f.teachingLanguage}`) }] },
     {
       label: t('facts.where'),
       values: [...municipalityValues(ctx, f.municipalities), { text: t(`format.${f.format}`) }],
@@ -229,6 +230,7 @@ export function serviceMeta(doc: Doc<ServiceFacts>, ctx: FactContext): string[] 
     municipalityValues(ctx, doc.facts.municipalities)
       .map((v) => v.text)
       .join(', '),
+    ctx.t(`format.${doc.facts.format}`),
   ];
 }
 

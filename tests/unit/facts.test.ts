@@ -91,7 +91,7 @@ describe('key facts above the first call to action', () => {
       ['Börjar', '1.2.2027'],
       ['Sök senast', '15.1.2027'],
       ['Pris för dig', 'Avgiftsfri'],
-      ['Undervisningsspråk', 'finska'],
+      ['Språk', 'finska'],
       ['Var', 'Borgå, Närundervisning'],
     ]);
     expect(rows.at(-1)!.values[0]!.href).toBe('/sv/kommuner/borga/');
