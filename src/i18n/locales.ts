@@ -24,6 +24,8 @@ export const sections = {
   events: { fi: 'tapahtumat', sv: 'evenemang' },
   interest: { fi: 'kiinnostus', sv: 'intresse' },
   search: { fi: 'haku', sv: 'sok' },
+  /** One page per municipality: what its residents can join; slugs come from the name in each language. */
+  municipalities: { fi: 'kunnat', sv: 'kommuner' },
 } as const satisfies Record<string, Record<Locale, string>>;
 export type Section = keyof typeof sections;
 

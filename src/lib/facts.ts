@@ -7,6 +7,7 @@ import { hasUiKey, type Translate } from '../i18n/ui.ts';
 import type { EventFacts, ServiceFacts, TrainingFacts } from '../content/schemas.ts';
 import { byId, type Catalog, type Doc, localize, municipalities, slugOf, textOf } from './catalog.ts';
 import { formatDate, formatEventTime } from './dates.ts';
+import { municipalityPath } from './municipalities.ts';
 import { itemPath } from './paths.ts';
 
 export interface FactValue {
@@ -39,7 +40,7 @@ function municipalityValues({ catalog, locale }: FactContext, ids: readonly stri
   const index = municipalities(catalog);
   return ids.flatMap((id) => {
     const m = index.get(id);
-    return m ? [{ text: localize(m.name, locale), href: itemPath(locale, 'regions', m.region) }] : [];
+    return m ? [{ text: localize(m.name, locale), href: municipalityPath(locale, m) }] : [];
   });
 }
 
@@ -77,7 +78,7 @@ export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow
   });
   rows.push({
     label: t('facts.cost'),
-    values: [{ text: f.costEuros === 0 ? t('facts.free') : t('cost.euros', { n: f.costEuros }) }],
+    values: [{ text: costText(f.costEuros, t) }],
   });
   rows.push({ label: t('facts.targetGroups'), values: f.targetGroups.map((g) => ({ text: t(`targetGroup.${g}`) })) });
   if (f.apprenticeship)
@@ -147,19 +148,77 @@ export function contactValues(contact: TrainingFacts['contact']): FactValue[] {
   return values;
 }
 
-/** One line under a title in lists: "Careeria · Porvoo · 1.2.2027 · Lähiopetus". */
+/** "Hae viimeistään 12.2.2027", or "Jatkuva haku" when applications are taken all the time. */
+export function applicationText(facts: Pick<TrainingFacts, 'applicationPeriod'>, t: Translate): string {
+  return facts.applicationPeriod
+    ? `${t('facts.applyBy')} ${formatDate(facts.applicationPeriod.closes)}`
+    : t('facts.applicationContinuous');
+}
+
+function costText(costEuros: number, t: Translate): string {
+  return costEuros === 0 ? t('facts.free') : t('cost.euros', { n: costEuros });
+}
+
+/**
+ * One line under a title in lists: "Careeria · Porvoo · Alkaa 1.2.2027 ·
+ * Hae viimeistään 12.1.2027 · Lähiopetus"; the cost only when it is not free.
+ */
 export function trainingMeta(doc: Doc<TrainingFacts>, ctx: FactContext): string[] {
   const { catalog, locale, t } = ctx;
-  const inst = byId(catalog.institutions, doc.facts.institution);
+  const f = doc.facts;
+  const inst = byId(catalog.institutions, f.institution);
   return [
-    inst ? localize(inst.name, locale) : doc.facts.institution,
-    municipalityValues(ctx, doc.facts.municipalities)
+    inst ? localize(inst.name, locale) : f.institution,
+    municipalityValues(ctx, f.municipalities)
       .map((v) => v.text)
       .join(', '),
-    doc.facts.start === 'continuous'
-      ? t('facts.applicationContinuous')
-      : `${t('facts.start')} ${formatDate(doc.facts.start)}`,
-    t(`format.${doc.facts.format}`),
+    // With a flexible start and no application period, "Jatkuva haku" alone says both.
+    ...(f.start !== 'continuous'
+      ? [`${t('facts.start')} ${formatDate(f.start)}`]
+      : f.applicationPeriod
+        ? [t('facts.startFlexible')]
+        : []),
+    applicationText(f, t),
+    ...(f.costEuros > 0 ? [`${t('facts.cost')} ${costText(f.costEuros, t)}`] : []),
+    t(`format.${f.format}`),
+  ];
+}
+
+/**
+ * What a jobseeker on a phone decides by, shown above the first call to
+ * action: when it starts, by when to apply, what it costs, where and in
+ * which language.
+ */
+export function trainingKeyFacts(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow[] {
+  const { t } = ctx;
+  const f = doc.facts;
+  const start = f.start === 'continuous' ? t('facts.flexibleStart') : formatDate(f.start);
+  return [
+    { label: t('facts.start'), values: [{ text: start }] },
+    f.applicationPeriod
+      ? { label: t('facts.applyBy'), values: [{ text: formatDate(f.applicationPeriod.closes) }] }
+      : { label: t('facts.applicationPeriod'), values: [{ text: t('facts.applicationContinuous') }] },
+    { label: t('facts.cost'), values: [{ text: costText(f.costEuros, t) }] },
+    // "Kieli" rather than "Opetuskieli": short labels keep two columns on a 320 px screen.
+    { label: t('facts.language'), values: [{ text: t(`language.${f.teachingLanguage}`) }] },
+    {
+      label: t('facts.where'),
+      values: [...municipalityValues(ctx, f.municipalities), { text: t(`format.${f.format}`) }],
+    },
+  ];
+}
+
+/** The same for a guidance service: what it is, in which language, where. */
+export function serviceKeyFacts(doc: Doc<ServiceFacts>, ctx: FactContext): FactRow[] {
+  const { t } = ctx;
+  const f = doc.facts;
+  return [
+    { label: t('facts.serviceType'), values: [{ text: t(`serviceType.${f.type}`) }] },
+    { label: t('facts.language'), values: f.languages.map((l) => ({ text: t(`language.${l}`) })) },
+    {
+      label: t('facts.where'),
+      values: [...municipalityValues(ctx, f.municipalities), { text: t(`format.${f.format}`) }],
+    },
   ];
 }
 
@@ -171,6 +230,7 @@ export function serviceMeta(doc: Doc<ServiceFacts>, ctx: FactContext): string[] 
     municipalityValues(ctx, doc.facts.municipalities)
       .map((v) => v.text)
       .join(', '),
+    ctx.t(`format.${doc.facts.format}`),
   ];
 }
 

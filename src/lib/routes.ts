@@ -7,6 +7,7 @@ import { type Locale, locales, type Section } from '../i18n/locales.ts';
 import { type Catalog, type Doc, slugOf, textOf } from './catalog.ts';
 import { homePath, itemPath, pagePath, sectionPath } from './paths.ts';
 import { thanksPath } from './interest/paths.ts';
+import { allMunicipalities, municipalityPath } from './municipalities.ts';
 
 export type PageKind =
   | 'home'
@@ -18,6 +19,7 @@ export type PageKind =
   | 'institution'
   | 'regionList'
   | 'region'
+  | 'municipality'
   | 'eventList'
   | 'event'
   | 'page'
@@ -84,6 +86,7 @@ export function buildRoutes(catalog: Catalog): Route[] {
     ),
     ...expand('regionList', (l) => sectionPath(l, 'regions')),
     ...catalog.regions.flatMap((r) => expand('region', (l) => itemPath(l, 'regions', r.id), { id: r.id })),
+    ...allMunicipalities(catalog).flatMap((m) => expand('municipality', (l) => municipalityPath(l, m), { id: m.id })),
     ...expand('eventList', (l) => sectionPath(l, 'events')),
     ...docRoutes('event', 'events', catalog.events),
     ...catalog.pages.flatMap((p) =>

@@ -6,6 +6,7 @@ import InstitutionListView from './InstitutionListView.astro';
 import InstitutionView from './InstitutionView.astro';
 import InterestThanksView from './InterestThanksView.astro';
 import InterestView from './InterestView.astro';
+import MunicipalityView from './MunicipalityView.astro';
 import NotFoundView from './NotFoundView.astro';
 import PlainPageView from './PlainPageView.astro';
 import RegionListView from './RegionListView.astro';
@@ -27,6 +28,7 @@ export const views = {
   institution: InstitutionView,
   regionList: RegionListView,
   region: RegionView,
+  municipality: MunicipalityView,
   eventList: EventListView,
   event: EventView,
   page: PlainPageView,

@@ -63,17 +63,17 @@ describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await context.close();
   });
 
-  it('checks the mobile layout too (narrow screen, larger text)', async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    for (const locale of ['fi', 'sv'] as const) {
-      for (const kind of ['home', 'training', 'interest']) {
-        const p = pageOf(kind, locale);
-        if (!p) continue;
-        await page.goto(`${baseUrl}${p.path}`, { waitUntil: 'load' });
-        expect(await violations(page), p.path).toEqual([]);
-      }
-    }
-    await context.close();
-  });
+  const mobileKinds = ['home', 'training', 'service', 'municipality', 'interest'];
+  it.each((['fi', 'sv'] as const).flatMap((l) => mobileKinds.map((k) => [k, l] as const)))(
+    'checks the mobile layout too (narrow screen, larger text): %s (%s)',
+    async (kind, locale) => {
+      const p = pageOf(kind, locale);
+      expect(p, `a ${kind} page in ${locale}`).toBeDefined();
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}${p!.path}`, { waitUntil: 'load' });
+      expect(await violations(page), p!.path).toEqual([]);
+      await context.close();
+    },
+  );
 });

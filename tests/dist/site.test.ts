@@ -80,6 +80,7 @@ describe.skipIf(!hasDist)('the built site in dist/', () => {
     ['service', '/fi/palvelut/', '/sv/tjanster/'],
     ['institution', '/fi/oppilaitokset/', '/sv/laroanstalter/'],
     ['region', '/fi/alueet/', '/sv/regioner/'],
+    ['municipality', '/fi/kunnat/', '/sv/kommuner/'],
     ['event', '/fi/tapahtumat/', '/sv/evenemang/'],
   ];
   it.each(itemSections)('every %s has a page under %s and %s', (kind, fi, sv) => {

@@ -44,9 +44,10 @@ export function kindOf(path: string): { kind: string; locale: Locale | undefined
   const section = sectionOf(locale, rest[0]!);
   if (!section) return { kind: rest.length === 1 ? 'page' : `page/${rest.length}`, locale };
   if (rest.length === 1) return { kind: singletonSections.has(section) ? section : `${section}List`, locale };
-  // Kinds per section item, named by the section's key so both languages match ("trainings" → "training").
+  // Kinds per section item, named by the section's key so both languages match ("trainings" → "training",
+  // "municipalities" → "municipality").
   if (singletonSections.has(section)) return { kind: `${section}/${rest.slice(1).join('/')}`, locale };
-  return { kind: section.replace(/s$/, ''), locale };
+  return { kind: section.replace(/ies$/, 'y').replace(/s$/, ''), locale };
 }
 
 function walk(dir: string): string[] {

@@ -2,18 +2,25 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import { byId } from '../../src/lib/catalog.ts';
 import { loadContentDir } from '../../src/lib/content-files.ts';
-import { contactValues, eventRows, trainingMeta, trainingRows } from '../../src/lib/facts.ts';
+import {
+  contactValues,
+  eventRows,
+  serviceKeyFacts,
+  trainingKeyFacts,
+  trainingMeta,
+  trainingRows,
+} from '../../src/lib/facts.ts';
 
 const catalog = loadContentDir('tests/fixtures/content');
 const training = byId(catalog.trainings, 'testi')!;
 const event = byId(catalog.events, 'testi')!;
 
 describe('fact rows', () => {
-  it("shows a training's facts in the reader's language, with links to the institution and region", () => {
+  it("shows a training's facts in the reader's language, with links to the institution and municipality", () => {
     const rows = trainingRows(training, { catalog, locale: 'sv', t: useTranslations('sv') });
     const row = (label: string) => rows.find((r) => r.label === label)!.values;
     expect(row('Läroanstalt')).toEqual([{ text: 'Careeria', href: '/sv/laroanstalter/careeria/' }]);
-    expect(row('Kommuner')).toEqual([{ text: 'Borgå', href: '/sv/regioner/porvoo/' }]);
+    expect(row('Kommuner')).toEqual([{ text: 'Borgå', href: '/sv/kommuner/borga/' }]);
     expect(row('Bransch').map((v) => v.text)).toEqual(['Logistik', 'Fastighetsservice']);
     expect(row('Börjar')).toEqual([{ text: '1.2.2027' }]);
     expect(row('Ansökningstid')).toEqual([{ text: '1.12.2026–15.1.2027' }]);
@@ -35,8 +42,81 @@ describe('fact rows', () => {
     expect(related).toEqual([{ text: training.texts.fi!.title, href: '/sv/utbildningar/testi/', lang: 'fi' }]);
   });
 
-  it('says "continuous" for a training one can start at any time', () => {
-    const continuous = { ...training, facts: { ...training.facts, start: 'continuous' as const } };
-    expect(trainingMeta(continuous, { catalog, locale: 'fi', t: useTranslations('fi') })).toContain('Jatkuva haku');
+  it('says "continuous" for a training one can start and apply to at any time', () => {
+    const { applicationPeriod: _, ...rest } = training.facts;
+    const continuous = { ...training, facts: { ...rest, start: 'continuous' as const } };
+    const meta = trainingMeta(continuous, { catalog, locale: 'fi', t: useTranslations('fi') });
+    expect(meta).toContain('Jatkuva haku');
+    expect(meta.filter((m) => m.startsWith('Alkaa') || m.startsWith('Aloitus'))).toEqual([]);
+  });
+});
+
+describe('card lines', () => {
+  const fi = { catalog, locale: 'fi' as const, t: useTranslations('fi') };
+  const sv = { catalog, locale: 'sv' as const, t: useTranslations('sv') };
+
+  it('give the start, the application deadline, the format and the municipalities', () => {
+    expect(trainingMeta(training, sv)).toEqual([
+      'Careeria',
+      'Borgå',
+      'Börjar 1.2.2027',
+      'Sök senast 15.1.2027',
+      'Närundervisning',
+    ]);
+  });
+
+  it('say when one can start any time but must apply by a date', () => {
+    const flexible = { ...training, facts: { ...training.facts, start: 'continuous' as const } };
+    expect(trainingMeta(flexible, fi)).toEqual([
+      'Careeria',
+      'Porvoo',
+      'Aloitus joustavasti',
+      'Hae viimeistään 15.1.2027',
+      'Lähiopetus',
+    ]);
+  });
+
+  it('name the cost only when the training is not free', () => {
+    expect(trainingMeta(training, fi).some((m) => m.includes('€'))).toBe(false);
+    const paid = { ...training, facts: { ...training.facts, costEuros: 50 } };
+    expect(trainingMeta(paid, fi)).toContain('Hinta sinulle 50 €');
+    expect(trainingMeta(paid, sv)).toContain('Pris för dig 50 €');
+  });
+});
+
+describe('key facts above the first call to action', () => {
+  it('are start, deadline, cost, language and where, for a training', () => {
+    const rows = trainingKeyFacts(training, { catalog, locale: 'sv', t: useTranslations('sv') });
+    expect(rows.map((r) => [r.label, r.values.map((v) => v.text).join(', ')])).toEqual([
+      ['Börjar', '1.2.2027'],
+      ['Sök senast', '15.1.2027'],
+      ['Pris för dig', 'Avgiftsfri'],
+      ['Språk', 'finska'],
+      ['Var', 'Borgå, Närundervisning'],
+    ]);
+    expect(rows.at(-1)!.values[0]!.href).toBe('/sv/kommuner/borga/');
+  });
+
+  it('say "continuous application" when there is no application period', () => {
+    const { applicationPeriod: _, ...rest } = training.facts;
+    const rows = trainingKeyFacts(
+      { ...training, facts: { ...rest, start: 'continuous' } },
+      {
+        catalog,
+        locale: 'fi',
+        t: useTranslations('fi'),
+      },
+    );
+    expect(rows.slice(0, 2).map((r) => [r.label, r.values[0]!.text])).toEqual([
+      ['Alkaa', 'Joustavasti'],
+      ['Hakuaika', 'Jatkuva haku'],
+    ]);
+  });
+
+  it('are the kind of help, the languages and where, for a service', () => {
+    const service = byId(catalog.services, 'testi')!;
+    const rows = serviceKeyFacts(service, { catalog, locale: 'fi', t: useTranslations('fi') });
+    expect(rows.map((r) => r.label)).toEqual(['Palvelu', 'Kieli', 'Missä']);
+    expect(rows.at(-1)!.values.at(-1)!.text).toBe(useTranslations('fi')(`format.${service.facts.format}`));
   });
 });
