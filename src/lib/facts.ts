@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { hasUiKey, type Translate } from '../i18n/ui.ts';
-import type { EventFacts, ServiceFacts, TrainingFacts } from '../content/schemas.ts';
+import type { EventFacts, ServiceFacts, TrainingFacts, Venue } from '../content/schemas.ts';
 import { byId, type Catalog, type Doc, localize, municipalities, slugOf, textOf } from './catalog.ts';
 import { formatDate, formatEventTime } from './dates.ts';
 import { itemPath } from './paths.ts';
@@ -104,7 +104,7 @@ export function eventRows(doc: Doc<EventFacts>, ctx: FactContext): FactRow[] {
   const f = doc.facts;
   const place: FactValue[] =
     f.place.kind === 'address'
-      ? [{ text: `${f.place.name}, ${f.place.address}` }]
+      ? [{ text: venueText(f.place, ctx) }]
       : [{ text: `${t('facts.online')}: ${f.place.platform}`, href: f.place.url }];
   const rows: FactRow[] = [
     { label: t('facts.date'), values: [{ text: formatEventTime(f.start, f.end, locale) }] },
@@ -136,6 +136,13 @@ export function eventRows(doc: Doc<EventFacts>, ctx: FactContext): FactRow[] {
   });
   if (trainings.length) rows.push({ label: t('facts.relatedTrainings'), values: trainings });
   return rows;
+}
+
+/** "Dickursby bibliotek, Näckrosvägen 4, 01300 Vanda": venue, street and town in the reader's language. */
+export function venueText(place: Venue, { catalog, locale }: Pick<FactContext, 'catalog' | 'locale'>): string {
+  const town = municipalities(catalog).get(place.municipality);
+  const townName = town ? localize(town.name, locale) : place.municipality;
+  return `${localize(place.name, locale)}, ${localize(place.street, locale)}, ${place.postalCode} ${townName}`;
 }
 
 export function contactValues(contact: TrainingFacts['contact']): FactValue[] {
@@ -178,6 +185,6 @@ export function eventMeta(doc: Doc<EventFacts>, ctx: FactContext): string[] {
   const f = doc.facts;
   return [
     formatEventTime(f.start, f.end, ctx.locale),
-    f.place.kind === 'address' ? f.place.name : `${ctx.t('facts.online')}: ${f.place.platform}`,
+    f.place.kind === 'address' ? localize(f.place.name, ctx.locale) : `${ctx.t('facts.online')}: ${f.place.platform}`,
   ];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/i18n/ui.ts';
 import { byId } from '../../src/lib/catalog.ts';
 import { loadContentDir } from '../../src/lib/content-files.ts';
-import { contactValues, eventRows, trainingMeta, trainingRows } from '../../src/lib/facts.ts';
+import { contactValues, eventRows, trainingMeta, trainingRows, venueText } from '../../src/lib/facts.ts';
 
 const catalog = loadContentDir('tests/fixtures/content');
 const training = byId(catalog.trainings, 'testi')!;
@@ -19,6 +19,31 @@ describe('fact rows', () => {
     expect(row('Ansökningstid')).toEqual([{ text: '1.12.2026–15.1.2027' }]);
     expect(row('Längd')).toEqual([{ text: '5 månader' }]);
     expect(row('Pris för dig')).toEqual([{ text: 'Avgiftsfri' }]);
+  });
+
+  it("names a venue, its street and its town in the reader's language", () => {
+    const venue = {
+      kind: 'address',
+      name: { fi: 'Porvoon pääkirjasto', sv: 'Borgå huvudbibliotek' },
+      street: { fi: 'Papinkatu 20', sv: 'Prästgatan 20' },
+      postalCode: '06100',
+      municipality: 'porvoo',
+    } as const;
+    expect(venueText(venue, { catalog, locale: 'fi' })).toBe('Porvoon pääkirjasto, Papinkatu 20, 06100 Porvoo');
+    expect(venueText(venue, { catalog, locale: 'sv' })).toBe('Borgå huvudbibliotek, Prästgatan 20, 06100 Borgå');
+  });
+
+  it('keeps a Finnish-only street in Swedish but names the town in Swedish', () => {
+    const venue = {
+      kind: 'address',
+      name: { fi: 'Porin pääkirjasto', sv: 'Björneborgs huvudbibliotek' },
+      street: { fi: 'Gallen-Kallelankatu 12' },
+      postalCode: '28100',
+      municipality: 'pori',
+    } as const;
+    expect(venueText(venue, { catalog, locale: 'sv' })).toBe(
+      'Björneborgs huvudbibliotek, Gallen-Kallelankatu 12, 28100 Björneborg',
+    );
   });
 
   it('keeps a phone number on one line and dials it without spaces', () => {
