@@ -163,9 +163,7 @@ export function trainingMeta(doc: Doc<TrainingFacts>, ctx: FactContext): string[
     municipalityValues(ctx, doc.facts.municipalities)
       .map((v) => v.text)
       .join(', '),
-    doc.facts.start === 'continuous'
-      ? t('facts.applicationContinuous')
-      : `${t('facts.start')} ${formatDate(doc.facts.start)}`,
+    `${t('facts.start')} ${doc.facts.start === 'continuous' ? t('facts.startAnyTime') : formatDate(doc.facts.start)}`,
     t(`format.${doc.facts.format}`),
   ];
 }

@@ -331,7 +331,7 @@ describe('bad input: the right status, a localized message, nothing stored or fo
       'no consent',
       () => postJson({ ...guidanceOnly, consent: false }),
       422,
-      'Ge lov att skicka uppgifterna så att läroanstalten kan kontakta dig.',
+      'Ge ditt samtycke till att uppgifterna förmedlas, så att läroanstalten kan kontakta dig.',
       'sv',
     ],
   ];
@@ -357,7 +357,7 @@ describe('bad input: the right status, a localized message, nothing stored or fo
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
     const body = (await response.json()) as { errors: Record<string, string> };
     expect(body.errors['form']).toMatch(
-      /^Det har kommit för många försändelser från den här anslutningen\. Försök igen om \d+ minuter\.$/,
+      /^Det har skickats för många intresseanmälningar från samma nätverksanslutning\. Försök igen om \d+ minuter\.$/,
     );
     expect((await handle(postJson(guidanceOnly), { ip: '192.0.2.2' })).status).toBe(202);
     expect(mails).toHaveLength(1);

@@ -60,8 +60,13 @@ describe('fact rows', () => {
     expect(related).toEqual([{ text: training.texts.fi!.title, href: '/sv/utbildningar/testi/', lang: 'fi' }]);
   });
 
-  it('says "continuous" for a training one can start at any time', () => {
+  it('says a training one can start at any time starts "milloin vain" / "när som helst"', () => {
     const continuous = { ...training, facts: { ...training.facts, start: 'continuous' as const } };
-    expect(trainingMeta(continuous, { catalog, locale: 'fi', t: useTranslations('fi') })).toContain('Jatkuva haku');
+    expect(trainingMeta(continuous, { catalog, locale: 'fi', t: useTranslations('fi') })).toContain('Alkaa milloin vain');
+    expect(trainingMeta(continuous, { catalog, locale: 'sv', t: useTranslations('sv') })).toContain(
+      'Börjar när som helst',
+    );
+    const rows = trainingRows(continuous, { catalog, locale: 'fi', t: useTranslations('fi') });
+    expect(rows.find((r) => r.label === 'Alkaa')!.values).toEqual([{ text: 'Voit aloittaa milloin vain' }]);
   });
 });
