@@ -62,7 +62,9 @@ describe('fact rows', () => {
 
   it('says a training one can start at any time starts "milloin vain" / "när som helst"', () => {
     const continuous = { ...training, facts: { ...training.facts, start: 'continuous' as const } };
-    expect(trainingMeta(continuous, { catalog, locale: 'fi', t: useTranslations('fi') })).toContain('Alkaa milloin vain');
+    expect(trainingMeta(continuous, { catalog, locale: 'fi', t: useTranslations('fi') })).toContain(
+      'Alkaa milloin vain',
+    );
     expect(trainingMeta(continuous, { catalog, locale: 'sv', t: useTranslations('sv') })).toContain(
       'Börjar när som helst',
     );
