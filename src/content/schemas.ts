@@ -186,6 +186,29 @@ export const serviceFactsSchema = z
   })
   .strict();
 
+const postalCodeHint = "write the postal code as five digits in quotes, e.g. '01300'";
+
+/**
+ * A venue, named and addressed in the reader's language: a Swedish page shows
+ * "Dickursby bibliotek, Näckrosvägen 4, 01300 Vanda", a Finnish one
+ * "Tikkurilan kirjasto, Lummetie 4, 01300 Vantaa". Swedish may be left out only
+ * where no Swedish name exists; in a bilingual municipality every street has
+ * one, so there the reference check requires it.
+ */
+const venue = z
+  .object({
+    kind: z.literal('address'),
+    /** The venue per language, e.g. { fi: Tikkurilan kirjasto, sv: Dickursby bibliotek }; sv only when it has no Swedish name (e.g. Kuhmo-talo). */
+    name: localized,
+    /** Street and number per language, e.g. { fi: Lummetie 4, sv: Näckrosvägen 4 }; in a Finnish-only municipality (Pori, Tampere) streets have a Finnish name only, so leave sv out. */
+    street: localized,
+    /** Five digits in quotes, e.g. '01300' (unquoted, YAML would read 01300 as the number 1300). */
+    postalCode: z.string({ error: postalCodeHint }).regex(/^\d{5}$/, postalCodeHint),
+    /** Municipality id (from content/regions) of the venue; the town is shown in the reader's language (Pori / Björneborg). */
+    municipality: id,
+  })
+  .strict();
+
 export const eventFactsSchema = z
   .object({
     /** Organising institution id. */
@@ -196,9 +219,10 @@ export const eventFactsSchema = z
     start: isoDateTime,
     /** End, local Finnish time. */
     end: isoDateTime,
-    /** Where it happens: an address, or online with the link people follow. */
-    place: z.union([
-      z.object({ kind: z.literal('address'), name: z.string().min(1), address: z.string().min(1) }).strict(),
+    // Discriminated by kind, so a mistake inside a venue is reported field by field.
+    /** Where it happens: a venue with its address, or online with the link people follow. */
+    place: z.discriminatedUnion('kind', [
+      venue,
       z
         .object({ kind: z.literal('online'), platform: z.string().min(1), url: z.url({ protocol: /^https$/ }) })
         .strict(),
@@ -242,6 +266,7 @@ export type Region = z.infer<typeof regionSchema>;
 export type TrainingFacts = z.infer<typeof trainingFactsSchema>;
 export type ServiceFacts = z.infer<typeof serviceFactsSchema>;
 export type EventFacts = z.infer<typeof eventFactsSchema>;
+export type Venue = z.infer<typeof venue>;
 export type PageFacts = z.infer<typeof pageFactsSchema>;
 export type Text = z.infer<typeof textSchema>;
 

@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../i18n/locales.ts';
 import { hasUiKey, type Translate } from '../i18n/ui.ts';
-import type { EventFacts, ServiceFacts, TrainingFacts } from '../content/schemas.ts';
+import type { EventFacts, ServiceFacts, TrainingFacts, Venue } from '../content/schemas.ts';
 import { byId, type Catalog, type Doc, localize, municipalities, slugOf, textOf } from './catalog.ts';
 import { formatDate, formatEventTime } from './dates.ts';
 import { municipalityPath } from './municipalities.ts';
@@ -105,7 +105,7 @@ export function eventRows(doc: Doc<EventFacts>, ctx: FactContext): FactRow[] {
   const f = doc.facts;
   const place: FactValue[] =
     f.place.kind === 'address'
-      ? [{ text: `${f.place.name}, ${f.place.address}` }]
+      ? [{ text: venueText(f.place, ctx) }]
       : [{ text: `${t('facts.online')}: ${f.place.platform}`, href: f.place.url }];
   const rows: FactRow[] = [
     { label: t('facts.date'), values: [{ text: formatEventTime(f.start, f.end, locale) }] },
@@ -137,6 +137,13 @@ export function eventRows(doc: Doc<EventFacts>, ctx: FactContext): FactRow[] {
   });
   if (trainings.length) rows.push({ label: t('facts.relatedTrainings'), values: trainings });
   return rows;
+}
+
+/** "Dickursby bibliotek, Näckrosvägen 4, 01300 Vanda": venue, street and town in the reader's language. */
+export function venueText(place: Venue, { catalog, locale }: Pick<FactContext, 'catalog' | 'locale'>): string {
+  const town = municipalities(catalog).get(place.municipality);
+  const townName = town ? localize(town.name, locale) : place.municipality;
+  return `${localize(place.name, locale)}, ${localize(place.street, locale)}, ${place.postalCode} ${townName}`;
 }
 
 export function contactValues(contact: TrainingFacts['contact']): FactValue[] {
@@ -172,12 +179,7 @@ export function trainingMeta(doc: Doc<TrainingFacts>, ctx: FactContext): string[
     municipalityValues(ctx, f.municipalities)
       .map((v) => v.text)
       .join(', '),
-    // With a flexible start and no application period, "Jatkuva haku" alone says both.
-    ...(f.start !== 'continuous'
-      ? [`${t('facts.start')} ${formatDate(f.start)}`]
-      : f.applicationPeriod
-        ? [t('facts.startFlexible')]
-        : []),
+    `${t('facts.start')} ${f.start === 'continuous' ? t('facts.startAnyTime') : formatDate(f.start)}`,
     applicationText(f, t),
     ...(f.costEuros > 0 ? [`${t('facts.cost')} ${costText(f.costEuros, t)}`] : []),
     t(`format.${f.format}`),
@@ -238,6 +240,6 @@ export function eventMeta(doc: Doc<EventFacts>, ctx: FactContext): string[] {
   const f = doc.facts;
   return [
     formatEventTime(f.start, f.end, ctx.locale),
-    f.place.kind === 'address' ? f.place.name : `${ctx.t('facts.online')}: ${f.place.platform}`,
+    f.place.kind === 'address' ? localize(f.place.name, ctx.locale) : `${ctx.t('facts.online')}: ${f.place.platform}`,
   ];
 }

@@ -75,6 +75,18 @@ export function checkReferences(catalog: Catalog): Problem[] {
             add(file, `municipalities[${index}]`, `${inst.id} does not serve "${m}"`);
         });
       }
+      if ('place' in facts && facts.place.kind === 'address') {
+        const { place } = facts;
+        const town = towns.get(place.municipality);
+        if (!town) add(file, 'place.municipality', `no municipality "${place.municipality}" in content/regions`);
+        // Streets and public buildings in a bilingual municipality have official Swedish names.
+        else if (town.bilingual) {
+          for (const field of ['name', 'street'] as const) {
+            if (!place[field].sv)
+              add(file, `place.${field}.sv`, `${place.municipality} is bilingual: write the Swedish ${field} too`);
+          }
+        }
+      }
       if ('trainings' in facts) {
         facts.trainings.forEach((t, index) => {
           if (!trainingIds.has(t)) add(file, `trainings[${index}]`, `no training "${t}" in content/trainings`);

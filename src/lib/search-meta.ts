@@ -114,7 +114,8 @@ function docFacts(route: Route, ctx: Ctx): DocFacts | undefined {
         meta: {
           institution,
           municipality: townNames(ctx, f.municipalities),
-          start: f.start === 'continuous' ? t('facts.applicationContinuous') : formatDate(f.start),
+          // Shown after "Alkaa" / "Börjar": the start, not the application ("jatkuva haku").
+          start: f.start === 'continuous' ? t('facts.startAnyTime') : formatDate(f.start),
           format,
         },
       },

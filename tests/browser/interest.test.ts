@@ -80,7 +80,7 @@ describeBrowser('the interest form in Chromium, by keyboard only', () => {
     expect(links).toEqual([
       'Ange ett telefonnummer eller en e-postadress så att du kan bli kontaktad.',
       'Välj din hemkommun.',
-      'Ge lov att skicka uppgifterna så att läroanstalten kan kontakta dig.',
+      'Ge ditt samtycke till att uppgifterna förmedlas, så att läroanstalten kan kontakta dig.',
     ]);
     expect(await page.getAttribute('#interest-phone', 'aria-describedby')).toContain('interest-phone-error');
 

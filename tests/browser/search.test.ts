@@ -117,9 +117,15 @@ describeBrowser('search and the training finder in Chromium', () => {
     await page.keyboard.type('logistiikka');
     await page.keyboard.press('Enter');
     await resultTitles(page);
-    // Tab on to the first facet's first choice and tick it with the space bar.
+    // Tab on to the first choice that has results and tick it with the space bar.
+    const onChoiceWithResults = () =>
+      page.evaluate(() => {
+        const input = document.activeElement as HTMLInputElement | null;
+        if (input?.type !== 'checkbox') return false;
+        return !/\(0\)/.test(document.querySelector(`label[for="${input.id}"]`)?.textContent ?? '(0)');
+      });
     let guard = 0;
-    while (!(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox'))) {
+    while (!(await onChoiceWithResults())) {
       const onSummary = await page.evaluate(() => document.activeElement?.tagName === 'SUMMARY');
       const open = await page.evaluate(
         () => (document.activeElement?.parentElement as HTMLDetailsElement | null)?.open,

@@ -329,7 +329,7 @@ describe('bad input: the right status, a localized message, nothing stored or fo
       'no consent',
       () => postJson({ ...guidanceOnly, consent: false }),
       422,
-      'Ge lov att skicka uppgifterna så att läroanstalten kan kontakta dig.',
+      'Ge ditt samtycke till att uppgifterna förmedlas, så att läroanstalten kan kontakta dig.',
       'sv',
     ],
   ];

@@ -100,7 +100,14 @@ describe('broken content is rejected with the file, the field and the reason', (
 
   it('has broken fixtures to check', () => {
     expect(cases).toEqual(
-      expect.arrayContaining(['bad-date', 'intake-gap', 'missing-finnish', 'missing-training', 'unknown-format']),
+      expect.arrayContaining([
+        'bad-date',
+        'intake-gap',
+        'missing-finnish',
+        'missing-training',
+        'unknown-format',
+        'venue-without-swedish',
+      ]),
     );
   });
 

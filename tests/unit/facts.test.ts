@@ -9,6 +9,7 @@ import {
   trainingKeyFacts,
   trainingMeta,
   trainingRows,
+  venueText,
 } from '../../src/lib/facts.ts';
 
 const catalog = loadContentDir('tests/fixtures/content');
@@ -26,6 +27,31 @@ describe('fact rows', () => {
     expect(row('Ansökningstid')).toEqual([{ text: '1.12.2026–15.1.2027' }]);
     expect(row('Längd')).toEqual([{ text: '5 månader' }]);
     expect(row('Pris för dig')).toEqual([{ text: 'Avgiftsfri' }]);
+  });
+
+  it("names a venue, its street and its town in the reader's language", () => {
+    const venue = {
+      kind: 'address',
+      name: { fi: 'Porvoon pääkirjasto', sv: 'Borgå huvudbibliotek' },
+      street: { fi: 'Papinkatu 20', sv: 'Prästgatan 20' },
+      postalCode: '06100',
+      municipality: 'porvoo',
+    } as const;
+    expect(venueText(venue, { catalog, locale: 'fi' })).toBe('Porvoon pääkirjasto, Papinkatu 20, 06100 Porvoo');
+    expect(venueText(venue, { catalog, locale: 'sv' })).toBe('Borgå huvudbibliotek, Prästgatan 20, 06100 Borgå');
+  });
+
+  it('keeps a Finnish-only street in Swedish but names the town in Swedish', () => {
+    const venue = {
+      kind: 'address',
+      name: { fi: 'Porin pääkirjasto', sv: 'Björneborgs huvudbibliotek' },
+      street: { fi: 'Gallen-Kallelankatu 12' },
+      postalCode: '28100',
+      municipality: 'pori',
+    } as const;
+    expect(venueText(venue, { catalog, locale: 'sv' })).toBe(
+      'Björneborgs huvudbibliotek, Gallen-Kallelankatu 12, 28100 Björneborg',
+    );
   });
 
   it('keeps a phone number on one line and dials it without spaces', () => {
@@ -47,7 +73,7 @@ describe('fact rows', () => {
     const continuous = { ...training, facts: { ...rest, start: 'continuous' as const } };
     const meta = trainingMeta(continuous, { catalog, locale: 'fi', t: useTranslations('fi') });
     expect(meta).toContain('Jatkuva haku');
-    expect(meta.filter((m) => m.startsWith('Alkaa') || m.startsWith('Aloitus'))).toEqual([]);
+    expect(meta).toContain('Alkaa milloin vain');
   });
 });
 
@@ -70,7 +96,7 @@ describe('card lines', () => {
     expect(trainingMeta(flexible, fi)).toEqual([
       'Careeria',
       'Porvoo',
-      'Aloitus joustavasti',
+      'Alkaa milloin vain',
       'Hae viimeistään 15.1.2027',
       'Lähiopetus',
     ]);
@@ -108,7 +134,7 @@ describe('key facts above the first call to action', () => {
       },
     );
     expect(rows.slice(0, 2).map((r) => [r.label, r.values[0]!.text])).toEqual([
-      ['Alkaa', 'Joustavasti'],
+      ['Alkaa', 'Milloin vain'],
       ['Hakuaika', 'Jatkuva haku'],
     ]);
   });
@@ -118,5 +144,19 @@ describe('key facts above the first call to action', () => {
     const rows = serviceKeyFacts(service, { catalog, locale: 'fi', t: useTranslations('fi') });
     expect(rows.map((r) => r.label)).toEqual(['Palvelu', 'Kieli', 'Missä']);
     expect(rows.at(-1)!.values.at(-1)!.text).toBe(useTranslations('fi')(`format.${service.facts.format}`));
+  });
+});
+
+describe('continuous start', () => {
+  it('says a training one can start at any time starts "milloin vain" / "när som helst"', () => {
+    const continuous = { ...training, facts: { ...training.facts, start: 'continuous' as const } };
+    expect(trainingMeta(continuous, { catalog, locale: 'fi', t: useTranslations('fi') })).toContain(
+      'Alkaa milloin vain',
+    );
+    expect(trainingMeta(continuous, { catalog, locale: 'sv', t: useTranslations('sv') })).toContain(
+      'Börjar när som helst',
+    );
+    const rows = trainingRows(continuous, { catalog, locale: 'fi', t: useTranslations('fi') });
+    expect(rows.find((r) => r.label === 'Alkaa')!.values).toEqual([{ text: 'Voit aloittaa milloin vain' }]);
   });
 });

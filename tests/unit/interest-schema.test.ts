@@ -84,8 +84,8 @@ describe('interest schema', () => {
     [
       'consent',
       { consent: '' },
-      'Anna lupa tietojen välittämiseen, jotta oppilaitos voi ottaa sinuun yhteyttä.',
-      'Ge lov att skicka uppgifterna så att läroanstalten kan kontakta dig.',
+      'Anna suostumuksesi tietojen välittämiseen, jotta oppilaitos voi ottaa sinuun yhteyttä.',
+      'Ge ditt samtycke till att uppgifterna förmedlas, så att läroanstalten kan kontakta dig.',
     ],
   ])('rejects %s %j with a message in Finnish and Swedish', (field, change, fi, sv) => {
     expect(errorsFor({ ...valid, ...change }, 'fi')[field]).toBe(fi);

@@ -66,7 +66,7 @@ describe('search metadata of a page', () => {
       ['language', 'Suomi'],
       ['start', 'continuous'],
     ]);
-    expect(meta.meta).toMatchObject({ institution: 'Careeria', municipality: 'Porvoo', start: 'Jatkuva haku' });
+    expect(meta.meta).toMatchObject({ institution: 'Careeria', municipality: 'Porvoo', start: 'milloin vain' });
     expect(meta.meta['fallback']).toBeUndefined();
     expect(meta.sort).toEqual({ start: '0000-00-00', title: 'varastotyön koulutus' });
   });
