@@ -110,6 +110,8 @@ export function cmsConfig(input: CmsInput) {
   return {
     // Production signs in through GitHub; "Work with Local Repository" needs no backend.
     backend: { name: 'github', repo: input.repo, branch: input.branch },
+    // An empty optional field is left out, not written as '' (which the schemas refuse, e.g. a slug).
+    output: { omit_empty_optional_fields: true },
     media_folder: 'public/images',
     public_folder: '/images',
     i18n: { structure: 'multiple_files', locales: [...locales], default_locale: defaultLocale },
