@@ -131,23 +131,36 @@ export function webEditor(): AstroIntegration {
   return {
     name: 'polku:web-editor',
     hooks: {
-      'astro:config:setup': ({ config }) => {
+      'astro:config:setup': ({ config, updateConfig }) => {
         root = fileURLToPath(config.root);
-      },
-      'astro:server:setup': ({ server }) => {
-        server.middlewares.use('/admin', (req, res, next) => {
-          const name = (req.url ?? '/').split('?')[0]!.replace(/^\//, '') || 'index.html';
-          const body =
-            name === 'index.html'
-              ? indexHtml
-              : name === 'config.yml'
-                ? editorConfig(root)
-                : name === 'shim.js'
-                  ? shimJs
-                  : copied[name] && readFileSync(join(root, copied[name]));
-          if (!body) return next();
-          res.setHeader('Content-Type', types[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
-          res.end(body);
+        // A Vite plugin's own middleware runs before Astro's page routing, which would answer 404.
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'polku:web-editor-dev',
+                configureServer(server) {
+                  server.middlewares.use('/admin', (req, res, next) => {
+                    const name = (req.url ?? '/').split('?')[0]!.replace(/^\//, '') || 'index.html';
+                    const body =
+                      name === 'index.html'
+                        ? indexHtml
+                        : name === 'config.yml'
+                          ? editorConfig(root)
+                          : name === 'shim.js'
+                            ? shimJs
+                            : copied[name] && readFileSync(join(root, copied[name]));
+                    if (!body) return next();
+                    res.setHeader(
+                      'Content-Type',
+                      types[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream',
+                    );
+                    res.end(body);
+                  });
+                },
+              },
+            ],
+          },
         });
       },
       'astro:build:done': ({ dir, logger }) => {

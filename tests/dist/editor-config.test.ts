@@ -149,7 +149,7 @@ describe.skipIf(!config)('web editor configuration (dist/admin/config.yml)', () 
 
 describe('editor fields follow a schema change', () => {
   const wording = cmsWording({}, {});
-  const fieldsOf = (schema: z.ZodType) => objectFields(jsonSchemaOf(schema), { docs: {}, wording }) as Field[];
+  const fieldsOf = (schema: z.ZodType) => objectFields(jsonSchemaOf(schema), { docs: {}, wording }) as unknown as Field[];
 
   it('a property added to a schema becomes a field with its required mark and choices', () => {
     const extended = z.object({

@@ -37,7 +37,7 @@ export interface Wording {
 interface Context {
   docs: SchemaDocs;
   /** Schema constant whose comments describe this level's properties. */
-  block?: string;
+  block?: string | undefined;
   wording: Wording;
 }
 
