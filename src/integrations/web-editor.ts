@@ -67,6 +67,7 @@ const indexHtml = `<!doctype html>
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex, nofollow" />
     <title>Polku – sisällön muokkaus / redigering av innehåll</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
   </head>
   <body>
     <script src="shim.js"></script>

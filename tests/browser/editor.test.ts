@@ -101,24 +101,28 @@ describeBrowser('web editor at /admin/', () => {
     expect(response.headers.get('x-frame-options')).toBe('DENY');
   });
 
-  it.each(['fi', 'sv'] as const)('shows its sign-in screen in %s, everything from the site itself', async (lang) => {
-    const { context, page, watch } = await open(lang);
-    await expect(page.getByRole('button', { name: signIn[lang].github }).isVisible()).resolves.toBe(true);
-    await page.waitForLoadState('networkidle');
-    // The icon font is the site's copy: icons render as symbols, not as their names.
-    expect(await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'edit'))).toBe(true);
-    const fonts = await page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((e) => new URL(e.name).pathname)
-        .filter((p) => p.endsWith('.woff2')),
-    );
-    expect(fonts).toContain('/admin/fonts/material-symbols-outlined.woff2');
-    expect(await watch.cspViolations(page)).toEqual([]);
-    expect(watch.foreignRequests).toEqual([]);
-    expect(watch.consoleProblems).toEqual([]);
-    await context.close();
-  });
+  it.each(['fi', 'sv'] as const)(
+    'shows its sign-in screen in %s, everything from the site itself',
+    async (lang) => {
+      const { context, page, watch } = await open(lang);
+      await page.getByRole('button', { name: signIn[lang].github }).waitFor();
+      await page.waitForLoadState('networkidle');
+      // The icon font is the site's copy: icons render as symbols, not as their names.
+      expect(await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"', 'edit'))).toBe(true);
+      const fonts = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => new URL(e.name).pathname)
+          .filter((p) => p.endsWith('.woff2')),
+      );
+      expect(fonts).toContain('/admin/fonts/material-symbols-outlined.woff2');
+      expect(await watch.cspViolations(page)).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      expect(watch.consoleProblems).toEqual([]);
+      await context.close();
+    },
+    60_000,
+  );
 
   it('edits the working copy in local mode and writes files the schemas accept', async () => {
     // The picker answers with what Chromium's folder dialog would return (a headless browser cannot show it).
