@@ -7,6 +7,7 @@ import { functionAdapter } from './src/integrations/function-adapter.ts';
 import { interestRouting } from './src/integrations/interest-routing.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { translationReport } from './src/integrations/translation-report.ts';
+import { webEditor } from './src/integrations/web-editor.ts';
 
 // Netlify sets URL to the site's main address during its builds.
 const site = process.env.SITE_URL ?? process.env.URL ?? 'http://localhost:4321';
@@ -27,5 +28,5 @@ export default defineConfig({
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), react(), interestRouting(), translationReport(), pagefind(), cspHashes()],
+  integrations: [mdx(), react(), interestRouting(), translationReport(), webEditor(), pagefind(), cspHashes()],
 });

@@ -53,6 +53,8 @@ export function addSources(policy: string, directive: string, sources: readonly 
   const at = parts.findIndex((p) => p.split(/\s+/)[0] === directive);
   if (at === -1) return [...parts, `${directive} ${sources.join(' ')}`].join('; ');
   const existing = new Set(parts[at]!.split(/\s+/));
+  // A hash next to 'unsafe-inline' turns 'unsafe-inline' off: a policy that allows inline code on purpose keeps it.
+  if (existing.has("'unsafe-inline'")) return policy;
   parts[at] = [parts[at], ...sources.filter((s) => !existing.has(s))].join(' ');
   return parts.join('; ');
 }

@@ -23,8 +23,10 @@ export function htmlPaths(dir = distDir): string[] {
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const full = join(d, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.html')) {
+      // The web editor under /admin/ is no page of the site (tests/browser/editor.test.ts covers it).
+      if (entry.isDirectory()) {
+        if (relative(dir, full) !== 'admin') walk(full);
+      } else if (entry.name.endsWith('.html')) {
         const rel = `/${relative(dir, full).split(sep).join('/')}`;
         out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       }

@@ -58,14 +58,19 @@ function walk(dir: string): string[] {
     .sort();
 }
 
+/** The web editor (Sveltia CMS) is no page of the site: tests/browser/editor.test.ts covers it. */
+export const editorPath = '/admin/';
+
 /** Every HTML page in dist/, with its address and kind. */
 export function builtPages(dist = distDir): BuiltPage[] {
-  return walk(dist).map((file) => {
-    const rel = relative(dist, file).split(sep).join('/');
-    const path =
-      rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
-    return { path, file, ...kindOf(path) };
-  });
+  return walk(dist)
+    .filter((file) => !`/${relative(dist, file).split(sep).join('/')}`.startsWith(editorPath))
+    .map((file) => {
+      const rel = relative(dist, file).split(sep).join('/');
+      const path =
+        rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      return { path, file, ...kindOf(path) };
+    });
 }
 
 /**

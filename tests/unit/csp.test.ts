@@ -32,6 +32,14 @@ describe('CSP hashes of inline blocks', () => {
     );
   });
 
+  it("leaves a directive that allows 'unsafe-inline' alone: a hash there would switch it off", () => {
+    const policy = "style-src 'self' 'unsafe-inline'; script-src 'self'";
+    expect(addSources(policy, 'style-src', ["'sha256-b'"])).toBe(policy);
+    expect(addSources(policy, 'script-src', ["'sha256-a'"])).toBe(
+      "style-src 'self' 'unsafe-inline'; script-src 'self' 'sha256-a'",
+    );
+  });
+
   it('completes the policy lines of a _headers file and leaves the rest', () => {
     const text = "/*\n  Content-Security-Policy: script-src 'self'; style-src 'self'\n  X-Frame-Options: DENY\n";
     expect(completeHeadersFile(text, { scripts: ["'sha256-s'"], styles: [] })).toBe(

@@ -1,0 +1,109 @@
+/**
+ * What the web editor calls collections, fields and choices. Field labels are
+ * one string in Sveltia, so they carry both languages ("Nimi / Namn"); choice
+ * names come from the site's own UI strings, so the editor and the site use
+ * one name for one thing. A property without a label here shows its name.
+ */
+import type { Wording } from './fields.ts';
+
+type Strings = Record<string, string>;
+
+const labels: Record<string, string> = {
+  name: 'Nimi / Namn',
+  description: 'Esittely / Presentation',
+  website: 'Verkkosivusto / Webbplats',
+  municipalities: 'Kunnat / Kommuner',
+  staffLanguage: 'Henkilöstön kieli / Personalens språk',
+  intake: 'Yhteydenottojen vastaanotto / Mottagning av intresseanmälningar',
+  contact: 'Yhteyshenkilö / Kontaktperson',
+  phone: 'Puhelin / Telefon',
+  email: 'Sähköposti / E-post',
+  webhook: 'Järjestelmän osoite / Systemets adress',
+  id: 'Tunniste / Id',
+  bilingual: 'Kaksikielinen / Tvåspråkig',
+  guidance: 'Ohjauksen oppilaitos / Läroanstalt för vägledning',
+  order: 'Järjestys / Ordning',
+  institution: 'Oppilaitos / Läroanstalt',
+  fields: 'Alat / Branscher',
+  format: 'Toteutus / Genomförande',
+  teachingLanguage: 'Opetuskieli / Undervisningsspråk',
+  languageSupport: 'Kielituki / Språkstöd',
+  start: 'Alkaa / Börjar',
+  end: 'Päättyy / Slutar',
+  applicationPeriod: 'Hakuaika / Ansökningstid',
+  opens: 'Alkaa / Börjar',
+  closes: 'Päättyy / Slutar',
+  duration: 'Kesto / Längd',
+  value: 'Määrä / Antal',
+  unit: 'Yksikkö / Enhet',
+  costEuros: 'Hinta euroina / Pris i euro',
+  targetGroups: 'Kohderyhmät / Målgrupper',
+  apprenticeship: 'Oppisopimus / Läroavtal',
+  type: 'Palvelun tyyppi / Typ av tjänst',
+  languages: 'Kielet / Språk',
+  place: 'Paikka / Plats',
+  address: 'Osoite / Adress',
+  platform: 'Palvelu / Tjänst',
+  url: 'Linkki / Länk',
+  language: 'Kieli / Språk',
+  trainings: 'Koulutukset / Utbildningar',
+  registration: 'Ilmoittautuminen / Anmälan',
+  deadline: 'Viimeinen päivä / Sista dag',
+  published: 'Julkaistu / Publicerad',
+  reviewed: 'Tarkistettu / Granskad',
+  title: 'Otsikko / Rubrik',
+  slug: 'Osoitteen loppuosa / Slutet av adressen',
+  summary: 'Tiivistelmä / Sammanfattning',
+  body: 'Teksti / Text',
+  fi: 'Suomeksi / På finska',
+  sv: 'Ruotsiksi / På svenska',
+  kind: 'Tyyppi / Typ',
+};
+
+const collections: Record<string, string> = {
+  institutions: 'Oppilaitokset / Läroanstalter',
+  regions: 'Alueet / Regioner',
+  trainings: 'Koulutukset: tiedot / Utbildningar: fakta',
+  'trainings-texts': 'Koulutukset: tekstit / Utbildningar: texter',
+  services: 'Palvelut: tiedot / Tjänster: fakta',
+  'services-texts': 'Palvelut: tekstit / Tjänster: texter',
+  events: 'Tapahtumat: tiedot / Evenemang: fakta',
+  'events-texts': 'Tapahtumat: tekstit / Evenemang: texter',
+  pages: 'Sivut: tiedot / Sidor: fakta',
+  'pages-texts': 'Sivut: tekstit / Sidor: texter',
+};
+
+/** UI-string prefix of each enum property's choices (src/i18n/ui/*.json). */
+const optionPrefix: Record<string, string> = {
+  fields: 'field',
+  targetGroups: 'targetGroup',
+  type: 'serviceType',
+  format: 'format',
+  teachingLanguage: 'language',
+  staffLanguage: 'language',
+  languages: 'language',
+  language: 'language',
+  unit: 'unit',
+  place: 'place',
+};
+
+const choiceNames: Record<string, string> = {
+  'unit.days': 'päivää / dagar',
+  'unit.weeks': 'viikkoa / veckor',
+  'unit.months': 'kuukautta / månader',
+  'place.address': 'Osoite / Adress',
+  'place.online': 'Verkossa / På nätet',
+};
+
+export function cmsWording(fi: Strings, sv: Strings): Wording {
+  return {
+    label: (key) => labels[key] ?? key,
+    option(key, value) {
+      const k = `${optionPrefix[key] ?? key}.${value}`;
+      if (choiceNames[k]) return choiceNames[k];
+      return fi[k] && sv[k] ? `${fi[k]} / ${sv[k]}` : value;
+    },
+  };
+}
+
+export const collectionLabel = (name: string) => collections[name] ?? name;

@@ -1,0 +1,176 @@
+/**
+ * The web editor's configuration as the built site serves it
+ * (dist/admin/config.yml) agrees with the content schemas, checked against
+ * zod itself rather than the JSON Schema the generator reads: every
+ * collection, every field (nested ones too), every required mark, every
+ * choice, and the doc comments as hints. A schema change that the editor
+ * would not follow fails here.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  documentKinds,
+  type DocumentKind,
+  institutionSchema,
+  regionSchema,
+  textSchema,
+} from '../../src/content/schemas.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { objectFields } from '../../src/lib/cms/fields.ts';
+import { jsonSchemaOf } from '../../src/lib/cms/config.ts';
+import { schemaDocs } from '../../src/lib/cms/schema-docs.ts';
+import { cmsWording } from '../../src/lib/cms/wording.ts';
+import { distDir } from '../support/dist.ts';
+
+interface Field {
+  name: string;
+  widget: string;
+  required: boolean;
+  hint?: string;
+  options?: { value: string }[];
+  fields?: Field[];
+  field?: Field;
+  types?: { name: string; fields: Field[] }[];
+  typeKey?: string;
+  i18n?: boolean;
+}
+interface Collection {
+  name: string;
+  folder?: string;
+  path?: string;
+  files?: { name: string; file: string; fields: Field[] }[];
+  fields?: Field[];
+}
+
+const configFile = join(distDir, 'admin', 'config.yml');
+const config = existsSync(configFile)
+  ? (parse(readFileSync(configFile, 'utf8')) as { collections: Collection[]; i18n: { locales: string[] } })
+  : undefined;
+const collection = (name: string) => config!.collections.find((c) => c.name === name);
+
+type AnyZod = z.ZodType;
+/** Optional and default wrappers off, down to the schema that says what a value is. */
+function core(schema: AnyZod): AnyZod {
+  if (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault) return core(schema.unwrap() as AnyZod);
+  if (schema instanceof z.ZodPipe) return core(schema.out as AnyZod);
+  return schema;
+}
+
+/** Compares editor fields with a zod object, recursively; returns one line per disagreement. */
+function disagreements(fields: Field[], schema: z.ZodObject, at: string): string[] {
+  const out: string[] = [];
+  const shape = schema.shape as Record<string, AnyZod>;
+  const names = fields.map((f) => f.name).filter((n) => n !== 'body');
+  if (names.join() !== Object.keys(shape).join()) out.push(`${at}: fields ${names} ≠ schema ${Object.keys(shape)}`);
+  for (const field of fields) {
+    const property = shape[field.name];
+    if (!property) continue;
+    const where = `${at}.${field.name}`;
+    const optional = property.safeParse(undefined).success;
+    if (field.required === optional) out.push(`${where}: required ${field.required}, schema optional ${optional}`);
+    let value = core(property);
+    if (value instanceof z.ZodArray) value = core(value.element as AnyZod);
+    if (value instanceof z.ZodEnum) {
+      const choices = (field.options ?? []).map((o) => o.value);
+      if (choices.join() !== value.options.join()) out.push(`${where}: choices ${choices} ≠ ${value.options}`);
+    } else if (field.options) out.push(`${where}: has choices, the schema has none`);
+    if (value instanceof z.ZodObject) out.push(...disagreements(field.fields ?? [], value, where));
+    if (value instanceof z.ZodUnion && field.types) {
+      for (const option of value.options as AnyZod[]) {
+        const object = option as z.ZodObject;
+        const kind = core(object.shape[field.typeKey!] as AnyZod) as z.ZodLiteral;
+        const type = field.types.find((t) => t.name === String(kind.value));
+        if (!type) out.push(`${where}: no type ${String(kind.value)}`);
+        else out.push(...disagreements(type.fields, object.omit({ [field.typeKey!]: true } as never), where));
+      }
+    }
+  }
+  return out;
+}
+
+const schemas: Record<string, z.ZodObject> = {
+  institutions: institutionSchema,
+  regions: regionSchema,
+  ...(documentKinds as unknown as Record<DocumentKind, z.ZodObject>),
+};
+
+describe.skipIf(!config)('web editor configuration (dist/admin/config.yml)', () => {
+  it('edits Finnish and Swedish side by side', () => {
+    expect(config!.i18n.locales).toEqual([...locales]);
+  });
+
+  it.each(Object.keys(schemas))('%s: every field, required mark and choice matches the schema', (name) => {
+    const c = collection(name);
+    expect(c, `collection ${name}`).toBeDefined();
+    expect(c!.folder).toBe(`content/${name}`);
+    expect(disagreements(c!.fields ?? [], schemas[name]!, name)).toEqual([]);
+  });
+
+  it.each(Object.keys(documentKinds))('%s: every folder has its texts, fi.md and sv.md side by side', (kind) => {
+    expect(collection(kind)!.path).toBe('{{slug}}/facts');
+    const folders = readdirSync(join('content', kind), { withFileTypes: true }).filter((e) => e.isDirectory());
+    const texts = collection(`${kind}-texts`);
+    expect(texts?.files?.map((f) => f.name).sort()).toEqual(folders.map((f) => f.name).sort());
+    for (const file of texts!.files!) {
+      expect(file.file).toBe(`content/${kind}/${file.name}/{{locale}}.md`);
+      expect(disagreements(file.fields, textSchema, `${kind}-texts/${file.name}`)).toEqual([]);
+      expect(file.fields.every((f) => f.i18n === true)).toBe(true);
+      expect(file.fields.map((f) => f.name)).toContain('body');
+    }
+  });
+
+  it('shows the schema comments as hints', () => {
+    const docs = schemaDocs(readFileSync('src/content/schemas.ts', 'utf8'));
+    const training = collection('trainings')!.fields!;
+    const hint = (name: string) => training.find((f) => f.name === name)?.hint;
+    expect(hint('start')).toBe(docs['trainingFactsSchema']!['start']!.doc);
+    expect(hint('start')).toMatch(/continuous/);
+    const contact = training.find((f) => f.name === 'contact')!.fields!;
+    expect(contact.find((f) => f.name === 'phone')?.hint).toMatch(/040 123 4567/);
+    // Every commented property of every collection carries its comment.
+    const blocks: Record<string, string> = {
+      institutions: 'institutionSchema',
+      regions: 'regionSchema',
+      trainings: 'trainingFactsSchema',
+      services: 'serviceFactsSchema',
+      events: 'eventFactsSchema',
+      pages: 'pageFactsSchema',
+    };
+    for (const [name, block] of Object.entries(blocks)) {
+      for (const [key, { doc }] of Object.entries(docs[block]!)) {
+        expect(collection(name)!.fields!.find((f) => f.name === key)?.hint, `${name}.${key}`).toBe(doc);
+      }
+    }
+  });
+});
+
+describe('editor fields follow a schema change', () => {
+  const wording = cmsWording({}, {});
+  const fieldsOf = (schema: z.ZodType) => objectFields(jsonSchemaOf(schema), { docs: {}, wording }) as unknown as Field[];
+
+  it('a property added to a schema becomes a field with its required mark and choices', () => {
+    const extended = z.object({
+      keywords: z.array(z.string().min(1)).optional(),
+      campaign: z.enum(['spring', 'autumn']),
+    });
+    const fields = fieldsOf(extended);
+    expect(disagreements(fields, extended, 'extended')).toEqual([]);
+    expect(fields.map((f) => [f.name, f.required, f.widget])).toEqual([
+      ['keywords', false, 'list'],
+      ['campaign', true, 'select'],
+    ]);
+  });
+
+  it('the comparison notices a field the editor lacks, a wrong required mark and a missing choice', () => {
+    const fields = fieldsOf(z.object({ a: z.string(), b: z.enum(['x', 'y']) }));
+    const changed = z.object({ a: z.string().optional(), b: z.enum(['x', 'y', 'z']), c: z.number() });
+    const found = disagreements(fields, changed, 's');
+    expect(found).toHaveLength(3);
+    expect(found.join('\n')).toMatch(/fields a,b ≠ schema a,b,c/);
+    expect(found.join('\n')).toMatch(/s\.a: required true/);
+    expect(found.join('\n')).toMatch(/s\.b: choices x,y ≠ x,y,z/);
+  });
+});
