@@ -183,6 +183,8 @@ export function searchMetaFor(route: Route, ctx: Ctx): SearchMeta {
     const { text, fallback } = textOf(facts.doc, route.locale);
     title = text.title;
     keywords = text.keywords ?? [];
+    // Shown instead of an excerpt that would only list search words (src/lib/excerpt.ts).
+    meta['summary'] = text.summary;
     // A Finnish text under a Swedish address: the finder labels it as Finnish.
     if (fallback) meta['fallback'] = 'fi';
   }
