@@ -134,7 +134,7 @@ export function compoundSplitter(
     for (const [m, h] of seams(word)) {
       if (!accept(m, h)) continue;
       found.add(m).add(h);
-      for (const base of unlinked[locale](m)) if (isWord(base)) found.add(base);
+      for (const base of unlinked[locale](m)) if (isWord(base) || startsCompound(base)) found.add(base);
       for (const p of partsOf(h, depth + 1)) found.add(p);
       for (const p of partsOf(m, depth + 1)) found.add(p);
     }
