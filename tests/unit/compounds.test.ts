@@ -11,7 +11,9 @@ describe('hyphenation points', () => {
 
 describe('compound splitter', () => {
   const fi = compoundSplitter('fi', [
-    ...wordsOf('Lähihoitaja ja kiinteistönhoitaja. Lähiopetus ja kiinteistöpalvelut. Asiakaspalvelu, palvelu ja palvelut.'),
+    ...wordsOf(
+      'Lähihoitaja ja kiinteistönhoitaja. Lähiopetus ja kiinteistöpalvelut. Asiakaspalvelu, palvelu ja palvelut.',
+    ),
     'paikassa',
     'kassa',
     'opetus',
