@@ -75,5 +75,6 @@ describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', () => {
       }
     }
     await context.close();
-  });
+    // Six pages and axe runs in one test: more than the 30 s default on a busy machine.
+  }, 120_000);
 });
