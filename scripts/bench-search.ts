@@ -1,10 +1,12 @@
 /**
- * Search benchmark: index size per language, bytes fetched for a first
- * query, and the time from typing to results in Chromium, for the sample
- * content and for a generated tree of 2,000 trainings per language.
- * Prints figures; asserts nothing.
+ * Search benchmark: recall@5 of the sample content over the query set in
+ * tests/fixtures/search-queries.json (with the misses), index size per
+ * language, bytes fetched for a first query, and the time from typing to
+ * results in Chromium, for the sample content and for a generated tree of
+ * 2,000 trainings per language. Prints figures; asserts nothing.
  *
  *   npm run bench:search [-- --trainings 2000]
+ *   npm run bench:search -- --recall-only [--dist dist]   # recall of an existing build, no build
  */
 import { execFileSync } from 'node:child_process';
 import { createServer, request } from 'node:http';
@@ -14,10 +16,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/support/browser.ts';
+import { readQuerySet, recallAt } from '../tests/support/search-recall.ts';
 import { defaultSource, generateContent } from './generate-content.ts';
 import { startLocalServer } from './local-server.ts';
 
-const { values } = parseArgs({ options: { trainings: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({
+  options: {
+    trainings: { type: 'string', default: '2000' },
+    'recall-only': { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+  },
+});
 const queries = {
   fi: { path: '/fi/haku/', label: 'Hakusana', words: ['logistiikkaan', 'kiinteistöpalveluja'] },
   sv: { path: '/sv/sok/', label: 'Sökord', words: ['logistik', 'fastighetsservice'] },
@@ -122,6 +131,28 @@ async function measure(distDir: string, label: string): Promise<void> {
   }
 }
 
+/** recall@5 per language over the whole query set, with each miss and what came instead. */
+async function recall(distDir: string): Promise<void> {
+  const server = await startLocalServer({ distDir, blobsDir: join(distDir, '..', 'blobs') });
+  const browser = await launchBrowser();
+  try {
+    const set = readQuerySet();
+    for (const locale of ['fi', 'sv'] as const) {
+      const r = await recallAt(browser, server.url, locale, set[locale]);
+      console.log(`  recall@5 ${locale}: ${r.hits}/${r.total} = ${((100 * r.hits) / r.total).toFixed(1)} %`);
+      for (const m of r.misses) console.log(`    miss "${m.q}" → ${m.expect}; got ${m.got.join(', ') || 'nothing'}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (values['recall-only']) {
+  await recall(values.dist);
+  process.exit(0);
+}
+
 const work = mkdtempSync(join(tmpdir(), 'polku-bench-search-'));
 try {
   const source = defaultSource();
@@ -136,6 +167,7 @@ try {
     console.log(`\n${c.label}: built in ${seconds.toFixed(1)} s (Astro + Pagefind)`);
     for (const [lang, size] of Object.entries(sizes).filter(([l]) => l in queries))
       console.log(`  index ${lang}: ${kb(size)} on disk`);
+    if (c.label === 'sample') await recall(dist);
     await measure(dist, c.label.split(' ')[0]!);
   }
 } finally {

@@ -258,6 +258,13 @@ export const textSchema = z
     slug: id.optional(),
     /** One or two sentences for lists, search results and the meta description (at most 200 characters). */
     summary: z.string().min(20).max(200),
+    /**
+     * Search words in this language that the text may not contain: the occupations a training
+     * leads to and the everyday words people type, e.g. [lähihoitaja, hoitaja, vanhustenhoito].
+     * Words, not facts, so each language file has its own list (a Finnish fallback page uses the
+     * Finnish one). Indexed with extra weight and split into compound parts; never shown on the page.
+     */
+    keywords: z.array(z.string().trim().min(2)).optional(),
   })
   .strict();
 

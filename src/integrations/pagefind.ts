@@ -2,21 +2,129 @@
  * Builds the Pagefind search index after `astro build`, into <outDir>/pagefind/.
  * Pagefind reads `<html lang>` and writes one index per language; only
  * elements inside `data-pagefind-body` (the <main> of indexable pages) count.
+ *
+ * Pagefind does not split compound words, so each page goes to the index with
+ * the parts of its compounds added as hidden text (src/lib/compounds.ts,
+ * judged against the vocabulary of all pages of that language). The pages on
+ * disk stay as built: the parts exist only in the index.
  */
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { type Locale, locales } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { compoundWords } from '../lib/compound-words.ts';
+import { compoundSplitter, wordsOf } from '../lib/compounds.ts';
+import { keywordWeight } from '../lib/search-meta.ts';
+
+interface IndexedPage {
+  sourcePath: string;
+  html: string;
+  lang: Locale;
+  /** Words of the indexed <main>, and of the editor's search words within it. */
+  words: string[];
+  keywords: string[];
+}
+
+/** The HTML without elements marked data-pagefind-ignore (Pagefind skips them, so must the vocabulary). */
+export function withoutIgnored(html: string): string {
+  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i;
+  let out = html;
+  for (let m = open.exec(out); m; m = open.exec(out)) {
+    const tag = m[1]!.toLowerCase();
+    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+    tags.lastIndex = m.index + m[0].length;
+    let depth = 1;
+    let end = out.length;
+    for (let t = tags.exec(out); t; t = tags.exec(out)) {
+      depth += t[1] ? -1 : 1;
+      if (depth === 0) {
+        end = t.index + t[0].length;
+        break;
+      }
+    }
+    out = out.slice(0, m.index) + out.slice(end);
+  }
+  return out;
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#39': "'", '#x27': "'" };
+const textOfHtml = (html: string) =>
+  html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#?\w+);/g, (all, name: string) => entities[name] ?? all);
+
+/** The language and words of a page that Pagefind would index; undefined for pages it skips. */
+export function indexedPage(sourcePath: string, html: string): IndexedPage | undefined {
+  const body = html.indexOf('data-pagefind-body');
+  const lang = /<html[^>]*\slang="([a-z]+)/.exec(html)?.[1] as Locale | undefined;
+  if (body < 0 || !lang || !locales.includes(lang)) return undefined;
+  const main = withoutIgnored(html.slice(html.indexOf('>', body) + 1, html.lastIndexOf('</main>')));
+  const keywords = /<p[^>]*data-search-keywords[^>]*>([\s\S]*?)<\/p>/.exec(main)?.[1] ?? '';
+  return { sourcePath, html, lang, words: wordsOf(textOfHtml(main)), keywords: wordsOf(textOfHtml(keywords)) };
+}
+
+/**
+ * The page with the compound parts of its words added at the end of <main>; parts of search words
+ * weigh as much as those. Each short run of parts starts with the search-words label, so an
+ * excerpt that shows them shows the label too and the finder can show the summary instead.
+ */
+export function withCompoundParts(html: string, label: string, parts: { keywords: string[]; text: string[] }): string {
+  const block = (words: string[], weight?: number) => {
+    const runs: string[] = [];
+    for (let i = 0; i < words.length; i += partsPerRun) runs.push(words.slice(i, i + partsPerRun).join(', '));
+    const attrs = weight ? ` data-pagefind-weight="${weight}"` : '';
+    return runs.map((run) => `<p hidden${attrs}>${label}: ${run}.</p>`).join('');
+  };
+  const added = block(parts.keywords, keywordWeight) + block(parts.text);
+  const end = html.lastIndexOf('</main>');
+  return added && end >= 0 ? html.slice(0, end) + added + html.slice(end) : html;
+}
+const partsPerRun = 12;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
+  );
+}
+
+/** Every indexable page of the site, each with the compound parts of its words added. */
+export function pagesWithCompoundParts(siteDir: string): Array<{ sourcePath: string; content: string }> {
+  const pages = htmlFiles(siteDir).flatMap((file) => {
+    const page = indexedPage(relative(siteDir, file).split(sep).join('/'), readFileSync(file, 'utf8'));
+    return page ? [page] : [];
+  });
+  return locales.flatMap((locale) => {
+    const own = pages.filter((p) => p.lang === locale);
+    const splitter = compoundSplitter(locale, [...own.flatMap((p) => p.words), ...compoundWords[locale]]);
+    return own.map((page) => {
+      const have = new Set(page.words.map((w) => w.toLocaleLowerCase(locale)));
+      const partsOf = (words: string[]) => [...new Set(words.flatMap((w) => splitter.parts(w)))];
+      const keywords = partsOf(page.keywords).filter((p) => !have.has(p));
+      const fromKeywords = new Set(keywords);
+      const text = partsOf(page.words).filter((p) => !have.has(p) && !fromKeywords.has(p));
+      const label = useTranslations(locale)('search.keywords');
+      return { sourcePath: page.sourcePath, content: withCompoundParts(page.html, label, { keywords, text }) };
+    });
+  });
+}
 
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
+    const pages = pagesWithCompoundParts(siteDir);
+    for (const page of pages) {
+      const added = await index.addHTMLFile(page);
+      if (added.errors.length)
+        throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { pages: added.page_count };
+    return { pages: pages.length };
   } finally {
     await close();
   }

@@ -29,6 +29,13 @@ export type FilterKey = (typeof filterKeys)[number];
 
 export type SearchType = 'training' | 'service' | 'event' | 'page';
 
+/**
+ * Pagefind weight of the editor's search words: above body text (1) and below
+ * the title (h1 is 7), so an occupation the training leads to ranks that
+ * training first without outranking a page named after the word.
+ */
+export const keywordWeight = 5;
+
 /** The value of the start filter for trainings that one can begin at any time. */
 export const continuousStart = 'continuous';
 /** Sort key of pages without a start, so sorting by start keeps them (last). */
@@ -38,6 +45,8 @@ export interface SearchMeta {
   filters: Array<[FilterKey, string]>;
   meta: Record<string, string>;
   sort: Record<'start' | 'title', string>;
+  /** The editor's search words of the text shown (front matter `keywords`). */
+  keywords: string[];
 }
 
 export function searchTypeOf(route: Pick<Route, 'kind'>): SearchType {
@@ -89,7 +98,7 @@ interface DocFacts {
   doc: Doc<unknown>;
   /** Sort key: the start date, "0000-00-00" for a continuous start. */
   start?: string;
-  extra: Omit<SearchMeta, 'sort'>;
+  extra: Omit<SearchMeta, 'sort' | 'keywords'>;
 }
 
 function docFacts(route: Route, ctx: Ctx): DocFacts | undefined {
@@ -170,9 +179,13 @@ export function searchMetaFor(route: Route, ctx: Ctx): SearchMeta {
   const facts = docFacts(route, ctx);
   const meta: Record<string, string> = { type: typeFilter[1], ...facts?.extra.meta };
   let title = '';
+  let keywords: string[] = [];
   if (facts) {
     const { text, fallback } = textOf(facts.doc, route.locale);
     title = text.title;
+    keywords = text.keywords ?? [];
+    // Shown instead of an excerpt that would only list search words (src/lib/excerpt.ts).
+    meta['summary'] = text.summary;
     // A Finnish text under a Swedish address: the finder labels it as Finnish.
     if (fallback) meta['fallback'] = 'fi';
   }
@@ -181,6 +194,7 @@ export function searchMetaFor(route: Route, ctx: Ctx): SearchMeta {
     filters,
     meta,
     sort: { start: facts?.start ?? noStart, title: title.toLocaleLowerCase(route.locale) },
+    keywords,
   };
 }
 

@@ -54,3 +54,20 @@ export function readFilters(pagefindDir: string, lang: string): Record<string, R
   }
   return out;
 }
+
+export interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/** The indexed text of every page of one language: `pagefind/fragment/<lang>_<hash>.pf_fragment` is gzip of "pagefind_dcd" and JSON. */
+export function readFragments(pagefindDir: string, lang: string): Fragment[] {
+  const dir = join(pagefindDir, 'fragment');
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${lang}_`))
+    .map((file) => {
+      const raw = gunzipSync(readFileSync(join(dir, file)));
+      return JSON.parse(raw.subarray('pagefind_dcd'.length).toString('utf8')) as Fragment;
+    });
+}

@@ -42,7 +42,13 @@ const catalog = {
         apprenticeship: false,
         contact: { name: 'N N' },
       },
-      texts: { fi: { title: 'Varastotyön koulutus', summary: 'Lyhyt kuvaus, joka on tarpeeksi pitkä.' } },
+      texts: {
+        fi: {
+          title: 'Varastotyön koulutus',
+          summary: 'Lyhyt kuvaus, joka on tarpeeksi pitkä.',
+          keywords: ['varastotyöntekijä', 'trukinkuljettaja'],
+        },
+      },
     },
   ],
   services: [],
@@ -74,6 +80,9 @@ describe('search metadata of a page', () => {
   it('marks a Finnish fallback under a Swedish address and names facets in Swedish', () => {
     const meta = searchMetaFor(findRoute(routes, 'sv', 'training', 'varasto'), ctx('sv'));
     expect(meta.meta['fallback']).toBe('fi');
+    // The Finnish text's search words and summary go with it.
+    expect(meta.keywords).toEqual(['varastotyöntekijä', 'trukinkuljettaja']);
+    expect(meta.meta['summary']).toBe('Lyhyt kuvaus, joka on tarpeeksi pitkä.');
     expect(meta.filters).toContainEqual(['region', 'Borgånejden']);
     expect(meta.filters).toContainEqual(['municipality', 'Borgå']);
     expect(meta.filters).toContainEqual(['type', 'Utbildning']);
@@ -84,6 +93,7 @@ describe('search metadata of a page', () => {
     expect(searchTypeOf(region)).toBe('page');
     const meta = searchMetaFor(region, ctx('fi'));
     expect(meta.filters).toEqual([['type', 'Sivu']]);
+    expect(meta.keywords).toEqual([]);
     expect(meta.sort.start).toBe('9999-12-31');
   });
 });

@@ -1,5 +1,6 @@
 /** The current page of results: title, then institution, municipality, next start and format. */
 import { useEffect, useState } from 'react';
+import { readableExcerpt } from '../../lib/excerpt.ts';
 import type { ResultData } from './pagefind.ts';
 
 interface Props {
@@ -37,15 +38,23 @@ export default function ResultList({ q, results, shown, showExcerpt, s }: Props)
             </h3>
             <p className="card-meta">{line.join(' · ')}</p>
             {showExcerpt && (
-              <p
-                className="card-summary"
-                lang={finnish ? 'fi' : undefined}
-                dangerouslySetInnerHTML={{ __html: excerpt }}
-              />
+              <Excerpt {...readableExcerpt(excerpt, s('search.keywords'), meta['summary'])} finnish={finnish} />
             )}
           </li>
         );
       })}
     </ol>
   );
+}
+
+/** Pagefind's excerpt (its HTML marks the matched words), or the summary as plain text. */
+function Excerpt(props: ({ html: string } | { text: string }) & { finnish: boolean }) {
+  const lang = props.finnish ? 'fi' : undefined;
+  if ('text' in props)
+    return (
+      <p className="card-summary" lang={lang}>
+        {props.text}
+      </p>
+    );
+  return <p className="card-summary" lang={lang} dangerouslySetInnerHTML={{ __html: props.html }} />;
 }

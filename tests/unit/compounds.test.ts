@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { compoundSplitter, syllables, wordsOf } from '../../src/lib/compounds.ts';
+import { withCompoundParts, withoutIgnored } from '../../src/integrations/pagefind.ts';
+
+describe('hyphenation points', () => {
+  it('fall on the seams of Finnish and Swedish compounds', () => {
+    expect(syllables('fi')('kiinteistönhoitaja')).toEqual(['kiin', 'teis', 'tön', 'hoi', 'ta', 'ja']);
+    expect(syllables('sv')('fastighetsskötare')).toEqual(['fas', 'tig', 'hets', 'skö', 'ta', 're']);
+  });
+});
+
+describe('compound splitter', () => {
+  const fi = compoundSplitter('fi', [
+    ...wordsOf(
+      'Lähihoitaja ja kiinteistönhoitaja. Lähiopetus ja kiinteistöpalvelut. Asiakaspalvelu, palvelu ja palvelut.',
+    ),
+    'paikassa',
+    'kassa',
+    'opetus',
+  ]);
+  it('finds a head shared by two compounds and a genitive modifier', () => {
+    expect(fi.parts('lähihoitaja')).toEqual(expect.arrayContaining(['lähi', 'hoitaja']));
+    expect(fi.parts('kiinteistönhoitaja')).toEqual(expect.arrayContaining(['kiinteistön', 'kiinteistö', 'hoitaja']));
+  });
+  it('splits at a head that is a word of the site', () => {
+    expect(fi.parts('asiakaspalvelu')).toEqual(expect.arrayContaining(['asiakas', 'palvelu']));
+    expect(fi.parts('asiakaspalvelu')).not.toContain('kaspalvelu');
+  });
+  it('does not take a syllable for a modifier just because the rest is a word', () => {
+    expect(fi.parts('paikassa')).toEqual([]);
+  });
+  it('leaves words that are not compounds alone, and keeps the pieces of hyphenated words', () => {
+    expect(fi.parts('palvelu')).toEqual([]);
+    expect(fi.parts('kuorma-auto')).toEqual(expect.arrayContaining(['kuorma', 'auto']));
+  });
+
+  const sv = compoundSplitter('sv', wordsOf('Fastighetsskötare, fastighetsarbete och arbete. Lagerarbetare, skötare.'));
+  it('handles the Swedish linking -s', () => {
+    expect(sv.parts('fastighetsskötare')).toEqual(expect.arrayContaining(['fastighets', 'skötare']));
+    expect(sv.parts('Lagerarbetare')).toEqual([]);
+  });
+});
+
+describe('the text the index step adds', () => {
+  it('drops elements Pagefind ignores, nested ones included', () => {
+    const html = '<p>a</p><ul class="cards" data-pagefind-ignore><li><ul><li>b</li></ul></li></ul><p>c</p>';
+    expect(withoutIgnored(html)).toBe('<p>a</p><p>c</p>');
+  });
+  it('adds labelled, hidden runs of parts at the end of <main>, weighted for parts of search words', () => {
+    const html = withCompoundParts('<main><h1>x</h1></main>', 'Hakusanat', {
+      keywords: ['lähi', 'hoitaja'],
+      text: ['työ'],
+    });
+    expect(html).toBe(
+      '<main><h1>x</h1><p hidden data-pagefind-weight="5">Hakusanat: lähi, hoitaja.</p><p hidden>Hakusanat: työ.</p></main>',
+    );
+  });
+});
