@@ -52,8 +52,8 @@ export function targetPath(campaign: Campaign, routes: readonly Route[], catalog
       target.service && !byId(catalog.services, target.service) && `service "${target.service}"`,
     ].filter(Boolean);
     if (missing.length) throw new Error(`Campaign "${campaign.code}": no ${missing.join(', ')}`);
-    const { training, service, municipality } = target;
-    return interestPath(locale, { training, service, municipality });
+    const { kind: _, ...preset } = target;
+    return interestPath(locale, preset);
   }
   const id = 'id' in target ? target.id : undefined;
   try {

@@ -47,4 +47,15 @@ describe('iCalendar files', () => {
       expect(helsinkiClock(event.endDate)).toBe(doc.facts.end.slice(11));
     }
   });
+
+  it('puts only upcoming sessions in a feed, named after its owner', () => {
+    const doc = catalog.events[0]!;
+    expect(feedEvents(catalog, 'institution', doc.facts.institution, '2027-01-20').map((e) => e.id)).toEqual([doc.id]);
+    expect(feedEvents(catalog, 'institution', doc.facts.institution, '2027-01-21')).toEqual([]);
+    const feed = new ICAL.Component(
+      ICAL.parse(feedCalendar('institution', doc.facts.institution, '2027-01-01', input)),
+    );
+    expect(feed.getFirstPropertyValue('x-wr-calname')).toMatch(/^Polku – /);
+    expect(feed.getAllSubcomponents('vevent')).toHaveLength(1);
+  });
 });
