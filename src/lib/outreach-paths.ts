@@ -2,9 +2,9 @@
 import type { Locale } from '../i18n/locales.ts';
 import { itemPath, pagePath, sectionPath } from './paths.ts';
 
-const archiveSlug: Record<Locale, string> = { fi: 'arkisto', sv: 'arkiv' };
-const posterSlug: Record<Locale, string> = { fi: 'juliste', sv: 'affisch' };
-const campaignsSlug: Record<Locale, string> = { fi: 'kampanjalinkit', sv: 'kampanjlankar' };
+export const archiveSlug: Record<Locale, string> = { fi: 'arkisto', sv: 'arkiv' };
+export const posterSlug: Record<Locale, string> = { fi: 'juliste', sv: 'affisch' };
+export const campaignsSlug: Record<Locale, string> = { fi: 'kampanjalinkit', sv: 'kampanjlankar' };
 
 export function archivePath(locale: Locale): string {
   return `${sectionPath(locale, 'events')}${archiveSlug[locale]}/`;
