@@ -52,8 +52,9 @@ export function targetPath(campaign: Campaign, routes: readonly Route[], catalog
       target.service && !byId(catalog.services, target.service) && `service "${target.service}"`,
     ].filter(Boolean);
     if (missing.length) throw new Error(`Campaign "${campaign.code}": no ${missing.join(', ')}`);
-    const { kind: _, ...preset } = target;
-    return interestPath(locale, preset);
+    const { training, service, municipality } = target;
+    const preset = Object.entries({ training, service, municipality }).filter(([, v]) => v !== undefined);
+    return interestPath(locale, Object.fromEntries(preset));
   }
   const id = 'id' in target ? target.id : undefined;
   try {
