@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { cspHashes } from './src/integrations/csp.ts';
 import { functionAdapter } from './src/integrations/function-adapter.ts';
+import { outreach } from './src/integrations/outreach.ts';
 import { interestRouting } from './src/integrations/interest-routing.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { translationReport } from './src/integrations/translation-report.ts';
@@ -28,5 +29,14 @@ export default defineConfig({
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), react(), interestRouting(), translationReport(), webEditor(), pagefind(), cspHashes()],
+  integrations: [
+    mdx(),
+    react(),
+    interestRouting(),
+    translationReport(),
+    webEditor(),
+    outreach(),
+    pagefind(),
+    cspHashes(),
+  ],
 });

@@ -75,7 +75,9 @@ export function measure(page: BuiltPage): Measured {
       if (src && !src.startsWith('data:')) images.add(abs(src));
     }
   }
-  for (const m of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) inlineJs += m[1];
+  // JSON-LD and other data blocks are not JavaScript: the browser never runs them.
+  for (const m of html.matchAll(/<script\b(?![^>]*\s(?:src=|type="application\/ld\+json"))[^>]*>([\s\S]*?)<\/script>/g))
+    inlineJs += m[1];
   const read = (set: Set<string>) =>
     Buffer.concat([...set].filter((u) => existsSync(fileOf(u))).map((u) => readFileSync(fileOf(u))));
   const jsAll = Buffer.concat([read(js), Buffer.from(inlineJs)]);

@@ -285,3 +285,70 @@ export const documentKinds = {
   pages: pageFactsSchema,
 } as const;
 export type DocumentKind = keyof typeof documentKinds;
+
+// --- Campaigns (content/campaigns.yaml): short links /i/<code> for Instagram, slides and posters ---
+
+/** Where a campaign link lands: a page of the site, or the interest form with presets. */
+const campaignTarget = z.discriminatedUnion('kind', [
+  z
+    .object({
+      /** A page about one thing: a training, service, event, institution or region. */
+      kind: z.enum(['training', 'service', 'event', 'institution', 'region']),
+      /** Its id: the folder or file name under content/. */
+      id,
+    })
+    .strict(),
+  z
+    .object({
+      /** A section's front page: home, the lists, or the search. */
+      kind: z.enum(['home', 'trainingList', 'serviceList', 'eventList', 'regionList', 'search']),
+    })
+    .strict(),
+  z
+    .object({
+      /** The interest form. */
+      kind: z.literal('form'),
+      /** Training id the form is set to. */
+      training: id.optional(),
+      /** Service id the form is set to. */
+      service: id.optional(),
+      /** Municipality id the form is set to. */
+      municipality: id.optional(),
+    })
+    .strict(),
+]);
+
+export const campaignSchema = z
+  .object({
+    /** The short path: /i/<code>. Lowercase letters, digits and hyphens; never reuse an old code. */
+    code: id,
+    /** What the campaign is, for the editors' list (not shown to visitors). */
+    description: z.string().min(3),
+    /** Language of the page it lands on. */
+    locale: z.enum(locales),
+    /** The page it lands on. */
+    target: campaignTarget,
+    /** Where people saw the link, e.g. "instagram" or "info-session:koulutusinfo-vantaa". */
+    source: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,63}$/, 'use lowercase letters, digits and : . _ -'),
+    /** The campaign's name in reports, e.g. "kevat-2027-bio". */
+    campaign: id,
+    /** First day the source and campaign are recorded, YYYY-MM-DD. */
+    validFrom: isoDate,
+    /** Last day they are recorded; afterwards the link still lands on the page, without them. */
+    validTo: isoDate.optional(),
+  })
+  .strict()
+  .refine((c) => !c.validTo || c.validFrom <= c.validTo, {
+    message: 'validTo must not be before validFrom',
+    path: ['validTo'],
+  });
+
+export const campaignsFileSchema = z.array(campaignSchema).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((c, i) => {
+    if (seen.has(c.code)) ctx.addIssue({ code: 'custom', message: `code "${c.code}" is used twice`, path: [i, 'code'] });
+    seen.add(c.code);
+  });
+});
+export type Campaign = z.infer<typeof campaignSchema>;
+export type CampaignTarget = Campaign['target'];

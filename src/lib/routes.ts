@@ -8,6 +8,7 @@ import { type Catalog, type Doc, slugOf, textOf } from './catalog.ts';
 import { homePath, itemPath, pagePath, sectionPath } from './paths.ts';
 import { thanksPath } from './interest/paths.ts';
 import { allMunicipalities, municipalityPath } from './municipalities.ts';
+import { archivePath, campaignsPath, posterPath } from './outreach-paths.ts';
 
 export type PageKind =
   | 'home'
@@ -26,7 +27,11 @@ export type PageKind =
   | 'interest'
   | 'interestThanks'
   | 'search'
-  | 'notFound';
+  | 'notFound'
+  // Outreach: past sessions, printable posters, the editors' list of campaign links.
+  | 'eventArchive'
+  | 'eventPoster'
+  | 'campaigns';
 
 export interface Route {
   /** Address with slashes on both ends, e.g. "/sv/utbildningar/kohti-tyota/". */
@@ -96,9 +101,21 @@ export function buildRoutes(catalog: Catalog): Route[] {
     ...expand('interestThanks', thanksPath, { indexable: false }),
     ...expand('search', (l) => sectionPath(l, 'search'), { indexable: false }),
     ...expand('notFound', (l) => `/${l}/404/`, { indexable: false }),
+    ...outreachRoutes(catalog),
   ];
   assertUnique(routes);
   return routes;
+}
+
+/** The archive of past sessions, a poster per session and the editors' campaign list (not indexed). */
+function outreachRoutes(catalog: Catalog): Route[] {
+  return [
+    ...expand('eventArchive', archivePath),
+    ...catalog.events.flatMap((doc) =>
+      expand('eventPoster', (l) => posterPath(l, slugOf(doc, l)), { id: doc.id, indexable: false }),
+    ),
+    ...expand('campaigns', campaignsPath, { indexable: false }),
+  ];
 }
 
 function assertUnique(routes: Route[]): void {

@@ -1,5 +1,8 @@
 import type { PageKind } from '../lib/routes.ts';
+import CampaignsView from './CampaignsView.astro';
+import EventArchiveView from './EventArchiveView.astro';
 import EventListView from './EventListView.astro';
+import EventPosterView from './EventPosterView.astro';
 import EventView from './EventView.astro';
 import HomeView from './HomeView.astro';
 import InstitutionListView from './InstitutionListView.astro';
@@ -36,4 +39,7 @@ export const views = {
   interestThanks: InterestThanksView,
   search: SearchView,
   notFound: NotFoundView,
+  eventArchive: EventArchiveView,
+  eventPoster: EventPosterView,
+  campaigns: CampaignsView,
 } satisfies Record<PageKind, unknown>;

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { type Locale, locales, type Section, sections } from '../../src/i18n/locales.ts';
+import { archiveSlug, campaignsSlug, posterSlug } from '../../src/lib/outreach-paths.ts';
 
 export const distDir = resolve(process.env['POLKU_DIST_DIR'] ?? 'dist');
 
@@ -41,6 +42,12 @@ export function kindOf(path: string): { kind: string; locale: Locale | undefined
   if (!locale) return { kind: `other:${path}`, locale: undefined };
   if (rest.length === 0) return { kind: 'home', locale };
   if (rest.length === 1 && rest[0] === '404') return { kind: 'notFound', locale };
+  // Outreach pages live inside the events section or beside the plain pages, but are kinds of their own.
+  if (rest.length === 1 && rest[0] === campaignsSlug[locale]) return { kind: 'campaigns', locale };
+  if (rest[0] === sections.events[locale] && rest.length === 2 && rest[1] === archiveSlug[locale])
+    return { kind: 'eventArchive', locale };
+  if (rest[0] === sections.events[locale] && rest.length === 3 && rest[2] === posterSlug[locale])
+    return { kind: 'eventPoster', locale };
   const section = sectionOf(locale, rest[0]!);
   if (!section) return { kind: rest.length === 1 ? 'page' : `page/${rest.length}`, locale };
   if (rest.length === 1) return { kind: singletonSections.has(section) ? section : `${section}List`, locale };

@@ -59,8 +59,8 @@ describe('the route table', () => {
     expect(findRoute(routes, 'sv', 'service', 'testi').fallback).toBe(false);
   });
 
-  it('keeps search, confirmation and 404 pages out of the index', () => {
-    const hidden = ['search', 'notFound', 'interestThanks'];
+  it('keeps search, confirmation, 404, poster and campaign-list pages out of the index', () => {
+    const hidden = ['search', 'notFound', 'interestThanks', 'eventPoster', 'campaigns'];
     for (const r of routes) expect(r.indexable).toBe(!hidden.includes(r.kind));
   });
 

@@ -33,9 +33,17 @@ await build({ outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(w
 
   const list = page('fi/tapahtumat');
   expect(list).toContain(t('events.none'));
-  expect(list).toContain(`>${t('events.past')}</h2>`);
   expect(list).not.toContain(`>${t('events.upcoming')}</h2>`);
-  expect(list).toContain('href="/fi/tapahtumat/testi/"');
+  expect(list).not.toContain('href="/fi/tapahtumat/testi/"');
+  // Past sessions move to the archive, which the list links to…
+  expect(list).toContain('href="/fi/tapahtumat/arkisto/"');
+  const archive = page('fi/tapahtumat/arkisto');
+  expect(archive).toContain(`>${t('events.past')}</h1>`);
+  expect(archive).toContain('href="/fi/tapahtumat/testi/"');
+  // …and leave the calendar feeds.
+  const feed = readFileSync(join(dist, 'calendar/fi/region/porvoo.ics'), 'utf8');
+  expect(feed).toContain('BEGIN:VCALENDAR');
+  expect(feed).not.toContain('BEGIN:VEVENT');
 
   expect(page('fi/tapahtumat/testi')).toContain('data-event-past');
   expect(page('sv/evenemang/testi')).toContain(useTranslations('sv')('events.pastNotice'));

@@ -1,0 +1,104 @@
+/**
+ * After the build, writes the outreach files next to the pages:
+ * - calendar/: an .ics per session and a feed per region and institution;
+ * - i/<code>/qr.svg|png and the campaign redirects in _redirects;
+ * - share/: a share image per page that declares one, cached by content in
+ *   .cache/share/ so an unchanged card is not drawn again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { locales } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { eventCalendar, eventCalendarPath, feedCalendar, feedPath } from '../lib/calendar.ts';
+import { insertRedirects, landingPath, loadCampaigns, qrPath, redirectLines, shortPath } from '../lib/campaigns.ts';
+import { contentDirFromEnv, loadContentDir } from '../lib/content-files.ts';
+import { todayInFinland } from '../lib/dates.ts';
+import { qrPng, qrSvg } from '../lib/qr.ts';
+import { findRoute, buildRoutes } from '../lib/routes.ts';
+import { shareCard, shareImagePath } from '../lib/share-card.ts';
+import { renderShareImage } from '../lib/share-image.ts';
+
+function write(dist: string, path: string, data: string | Buffer): void {
+  const file = join(dist, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, data);
+}
+
+export function outreach(): AstroIntegration {
+  let site = 'http://localhost:4321';
+  let root = process.cwd();
+  return {
+    name: 'polku:outreach',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) site = config.site;
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const dist = fileURLToPath(dir);
+        const contentDir = join(root, contentDirFromEnv());
+        const catalog = loadContentDir(contentDir);
+        const routes = buildRoutes(catalog);
+        const today = todayInFinland();
+        const absolute = (path: string) => new URL(path, site).href;
+        const stamp = new Date(`${today}T00:00:00Z`);
+
+        let calendars = 0;
+        for (const locale of locales) {
+          const input = {
+            catalog,
+            locale,
+            stamp,
+            pageUrl: (id: string) => absolute(findRoute(routes, locale, 'event', id).path),
+          };
+          for (const doc of catalog.events) write(dist, eventCalendarPath(locale, doc.id), eventCalendar(doc, input));
+          for (const r of catalog.regions)
+            write(dist, feedPath(locale, 'region', r.id), feedCalendar('region', r.id, today, input));
+          for (const i of catalog.institutions)
+            write(dist, feedPath(locale, 'institution', i.id), feedCalendar('institution', i.id, today, input));
+          calendars += catalog.events.length + catalog.regions.length + catalog.institutions.length;
+        }
+
+        const campaigns = loadCampaigns(contentDir);
+        for (const c of campaigns) {
+          const url = absolute(shortPath(c.code));
+          write(dist, qrPath(c.code, 'svg'), await qrSvg(url, url));
+          write(dist, qrPath(c.code, 'png'), await qrPng(url));
+          landingPath(c, routes, catalog, today);
+        }
+        const redirects = join(dist, '_redirects');
+        const existing = existsSync(redirects) ? readFileSync(redirects, 'utf8') : '';
+        writeFileSync(redirects, insertRedirects(existing, redirectLines(campaigns, routes, catalog, today)));
+
+        const cacheDir = join(root, '.cache', 'share');
+        mkdirSync(cacheDir, { recursive: true });
+        let drawn = 0;
+        let images = 0;
+        for (const route of routes) {
+          const path = shareImagePath(route);
+          if (!path) continue;
+          const card = shareCard(route, catalog, useTranslations(route.locale));
+          // The version in the key redraws every image when the layout changes.
+          const key = createHash('sha256')
+            .update(JSON.stringify({ v: 2, card }))
+            .digest('hex')
+            .slice(0, 32);
+          const cached = join(cacheDir, `${key}.png`);
+          if (!existsSync(cached)) {
+            writeFileSync(cached, await renderShareImage(card));
+            drawn += 1;
+          }
+          write(dist, path, readFileSync(cached));
+          images += 1;
+        }
+        logger.info(
+          `${calendars} calendar files, ${campaigns.length} campaign links with QR codes, ${images} share images (${drawn} drawn, the rest cached) in ${Math.round(performance.now() - started)} ms.`,
+        );
+      },
+    },
+  };
+}
