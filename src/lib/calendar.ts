@@ -10,6 +10,7 @@ import type { EventFacts } from '../content/schemas.ts';
 import type { Locale } from '../i18n/locales.ts';
 import { byId, type Catalog, type Doc, localize, textOf } from './catalog.ts';
 import { isUpcoming } from './dates.ts';
+import { venueText } from './facts.ts';
 import { helsinkiInstant } from './helsinki-time.ts';
 
 export type FeedKind = 'region' | 'institution';
@@ -23,10 +24,10 @@ export function feedPath(locale: Locale, kind: FeedKind, id: string): string {
   return `/calendar/${locale}/${kind}/${id}.ics`;
 }
 
-/** Where a session happens, as one line: the venue and address, or the platform and its link. */
-export function eventLocation(facts: EventFacts): string {
+/** Where a session happens, as one line in the calendar's language: the venue and address, or the platform and its link. */
+export function eventLocation(facts: EventFacts, catalog: Catalog, locale: Locale): string {
   return facts.place.kind === 'address'
-    ? `${facts.place.name}, ${facts.place.address}`
+    ? venueText(facts.place, { catalog, locale })
     : `${facts.place.platform}: ${facts.place.url}`;
 }
 
@@ -57,7 +58,7 @@ function calendar(name: string, docs: ReadonlyArray<Doc<EventFacts>>, input: Cal
       end: helsinkiInstant(doc.facts.end),
       summary: text.title,
       description: `${text.summary}${online}\n\n${url}`,
-      location: eventLocation(doc.facts),
+      location: eventLocation(doc.facts, input.catalog, input.locale),
       url,
     });
   }

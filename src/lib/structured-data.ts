@@ -6,7 +6,7 @@
  */
 import type { EventFacts, TrainingFacts } from '../content/schemas.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { byId, type Catalog, type Doc, localize, slugOf, textOf } from './catalog.ts';
+import { byId, type Catalog, type Doc, localize, municipalities, slugOf, textOf } from './catalog.ts';
 import { withHelsinkiOffset } from './helsinki-time.ts';
 import { itemPath } from './paths.ts';
 
@@ -62,18 +62,18 @@ export function courseListLd(docs: ReadonlyArray<Doc<TrainingFacts>>, ctx: LdCon
   };
 }
 
-function location(facts: EventFacts): JsonLd {
-  if (facts.place.kind === 'online') return { '@type': 'VirtualLocation', url: facts.place.url };
-  // "Papinkatu 20, 06100 Porvoo": street, then postal code and town.
-  const [street = facts.place.address, rest = ''] = facts.place.address.split(/,\s*/);
-  const postal = /^(\d{5})\s+(.+)$/.exec(rest);
+function location(facts: EventFacts, ctx: LdContext): JsonLd {
+  const place = facts.place;
+  if (place.kind === 'online') return { '@type': 'VirtualLocation', url: place.url };
+  const town = municipalities(ctx.catalog).get(place.municipality);
   return {
     '@type': 'Place',
-    name: facts.place.name,
+    name: localize(place.name, ctx.locale),
     address: {
       '@type': 'PostalAddress',
-      streetAddress: street,
-      ...(postal ? { postalCode: postal[1], addressLocality: postal[2] } : { addressLocality: rest }),
+      streetAddress: localize(place.street, ctx.locale),
+      postalCode: place.postalCode,
+      addressLocality: town ? localize(town.name, ctx.locale) : place.municipality,
       addressCountry: 'FI',
     },
   };
@@ -94,7 +94,7 @@ export function eventLd(doc: Doc<EventFacts>, ctx: LdContext): JsonLd {
     inLanguage: doc.facts.language,
     eventAttendanceMode: `${context}/${online ? 'OnlineEventAttendanceMode' : 'OfflineEventAttendanceMode'}`,
     eventStatus: `${context}/EventScheduled`,
-    location: location(doc.facts),
+    location: location(doc.facts, ctx),
     isAccessibleForFree: true,
     organizer: { '@type': org['@type'], name: org['name'], url: org['url'] },
   };

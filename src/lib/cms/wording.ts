@@ -91,7 +91,9 @@ const choiceNames: Record<string, string> = {
   'unit.days': 'päivää / dagar',
   'unit.weeks': 'viikkoa / veckor',
   'unit.months': 'kuukautta / månader',
-  'place.address': 'Osoite / Adress',
+  'place.street': 'Katuosoite / Gatuadress',
+  'place.postalCode': 'Postinumero / Postnummer',
+  'place.municipality': 'Kunta / Kommun',
   'place.online': 'Verkossa / På nätet',
 };
 
