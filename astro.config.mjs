@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { contentCheck, withValidContent } from './src/integrations/content-check.ts';
 import { cspHashes } from './src/integrations/csp.ts';
 import { interestRouting } from './src/integrations/interest-routing.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
@@ -21,5 +22,14 @@ export default defineConfig({
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), react(), interestRouting(), translationReport(), pagefind(), cspHashes()],
+  // contentCheck first: a build with a content mistake stops there with plain sentences.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    react(),
+    withValidContent(interestRouting()),
+    translationReport(),
+    pagefind(),
+    cspHashes(),
+  ],
 });
