@@ -34,7 +34,7 @@ import {
   textSchema,
 } from '../content/schemas.ts';
 import type { Catalog, Doc } from './catalog.ts';
-import { issueMessage } from './content-messages.ts';
+import { issueMessage, nearest } from './content-messages.ts';
 import { checkReferences, formatProblems, type Problem } from './references.ts';
 
 /** The content folder every reader uses: POLKU_CONTENT_DIR (for tests and benchmarks) or `content`. */
@@ -58,11 +58,15 @@ function yamlError(doc: Document, lines: string[], offset: number): Parsed['erro
   if (!first) return undefined;
   // A line indented too far reads as the continuation of the key above; that second error points at it.
   const multiline = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
-  const at = (multiline?.linePos?.[1] ?? first.linePos?.[0])?.line ?? 1;
+  let at = (multiline?.linePos?.[1] ?? first.linePos?.[0])?.line ?? 1;
+  const brackets = first.code === 'MISSING_CHAR' || /flow/i.test(first.message);
+  // An unclosed { or [ is reported where the parser gave up; the editor needs the line that opened it.
+  const unclosed = (line: string) => (line.match(/[{[]/g)?.length ?? 0) > (line.match(/[}\]]/g)?.length ?? 0);
+  if (brackets) for (let i = Math.min(at, lines.length); i >= 1; i--) if (unclosed(lines[i - 1] ?? '')) { at = i; break; }
   const field = /^\s*(?:-\s*)?([A-Za-z][\w-]*)\s*:/.exec(lines[at - 1] ?? '')?.[1] ?? '(file)';
   let message = 'Rivin rakenne on rikki. Tarkista kaksoispisteet, lainausmerkit ja sisennys.';
   if (first.code === 'TAB_AS_INDENT') message = 'Rivi on sisennetty sarkaimella. Sisennä välilyönneillä.';
-  else if (first.code === 'MISSING_CHAR' || /flow/i.test(first.message))
+  else if (brackets)
     message = 'Sulkeet eivät täsmää. Tarkista, että jokaisella { ja [ on pari } ja ] samalla rivillä.';
   else if (indentCodes.has(first.code))
     message =
@@ -140,13 +144,18 @@ export function validate<S extends z.ZodType>(
   const seen = new Set<string>();
   // A cross-field rule (end after start) fails too when one of its fields is wrong: report the field only.
   const own = result.error.issues.filter((i) => i.code !== 'custom');
+  // A misspelled field name also leaves the real field missing: say it once, as the misspelling.
+  const unknown = own.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys : []));
   for (const issue of own.length ? own : result.error.issues) {
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     const field = fieldName(path) || '(file)';
     if (seen.has(field)) continue;
     seen.add(field);
+    const present = hasPath(parsed.data, issue.path);
+    const key = String(issue.path.at(-1));
+    if (!present && issue.code !== 'unrecognized_keys' && unknown.some((k) => nearest(k, [key]).length)) continue;
     const line = parsed.lineOf(path);
-    const message = issueMessage(issue, schema, hasPath(parsed.data, issue.path));
+    const message = issueMessage(issue, schema, present);
     problems.push({ file, field, message, ...(line ? { line } : {}) });
   }
   return undefined;

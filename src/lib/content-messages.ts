@@ -112,7 +112,7 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
   const part = schemaAt(schema, issue.path);
   const write = part ? describe(part) : undefined;
   if (!present && issue.code !== 'unrecognized_keys')
-    return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja kirjoita sen perään ${write ?? 'arvo'}.`;
+    return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja kirjoita kaksoispisteen perään ${write ?? 'arvo'}.`;
   const input = 'input' in issue ? issue.input : undefined;
   switch (issue.code) {
     case 'unrecognized_keys': {
