@@ -35,7 +35,8 @@ export async function getCatalog(): Promise<Catalog> {
 
 /** The rendered Markdown body of a document in a language (the caller has picked the fallback). */
 export async function renderBody(kind: DocumentKind, id: string, locale: Locale) {
-  const entry = (await getEntry(textCollections[kind], `${id}/${locale}`)) as CollectionEntry<TextCollection> | undefined;
+  const entry = (await getEntry(textCollections[kind], `${id}/${locale}`)) as
+    CollectionEntry<TextCollection> | undefined;
   if (!entry) throw new Error(`No ${locale} text for ${kind}/${id}`);
   return render(entry);
 }

@@ -62,12 +62,16 @@ function yamlError(doc: Document, lines: string[], offset: number): Parsed['erro
   const brackets = first.code === 'MISSING_CHAR' || /flow/i.test(first.message);
   // An unclosed { or [ is reported where the parser gave up; the editor needs the line that opened it.
   const unclosed = (line: string) => (line.match(/[{[]/g)?.length ?? 0) > (line.match(/[}\]]/g)?.length ?? 0);
-  if (brackets) for (let i = Math.min(at, lines.length); i >= 1; i--) if (unclosed(lines[i - 1] ?? '')) { at = i; break; }
+  if (brackets)
+    for (let i = Math.min(at, lines.length); i >= 1; i--)
+      if (unclosed(lines[i - 1] ?? '')) {
+        at = i;
+        break;
+      }
   const field = /^\s*(?:-\s*)?([A-Za-z][\w-]*)\s*:/.exec(lines[at - 1] ?? '')?.[1] ?? '(file)';
   let message = 'Rivin rakenne on rikki. Tarkista kaksoispisteet, lainausmerkit ja sisennys.';
   if (first.code === 'TAB_AS_INDENT') message = 'Rivi on sisennetty sarkaimella. Sisennä välilyönneillä.';
-  else if (brackets)
-    message = 'Sulkeet eivät täsmää. Tarkista, että jokaisella { ja [ on pari } ja ] samalla rivillä.';
+  else if (brackets) message = 'Sulkeet eivät täsmää. Tarkista, että jokaisella { ja [ on pari } ja ] samalla rivillä.';
   else if (indentCodes.has(first.code))
     message =
       'Rivin sisennys on väärä. Aloita rivi samasta kohdasta kuin muut saman tason kentät; toisen kentän alle kuuluvat rivit sisennetään kahdella välilyönnillä.';
@@ -222,7 +226,9 @@ export function readContentDir(dir: string): { catalog: Catalog; problems: Probl
 
 /** "trainings[1]" → ['trainings', 1]: reads back a field name for its line. */
 const pathOf = (field: string) =>
-  field.split(/\.|\[(\d+)\]/).flatMap((part, i) => (part === undefined || part === '' ? [] : i % 2 ? [Number(part)] : [part]));
+  field
+    .split(/\.|\[(\d+)\]/)
+    .flatMap((part, i) => (part === undefined || part === '' ? [] : i % 2 ? [Number(part)] : [part]));
 
 /** Gives reference problems the line of their field. */
 function withLine(dir: string, problem: Problem): Problem {
@@ -244,7 +250,9 @@ export function checkContentDir(dir: string): { catalog: Catalog; problems: Prob
 export class ContentProblems extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[]) {
-    super(`Sisällössä on ${problems.length === 1 ? 'virhe' : `${problems.length} virhettä`}:\n${formatProblems(problems)}`);
+    super(
+      `Sisällössä on ${problems.length === 1 ? 'virhe' : `${problems.length} virhettä`}:\n${formatProblems(problems)}`,
+    );
     this.problems = problems;
     this.name = 'ContentProblems';
   }

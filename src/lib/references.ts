@@ -31,19 +31,32 @@ export function checkReferences(catalog: Catalog): Problem[] {
     region.municipalities.forEach((m, index) => {
       const file = `content/regions/${region.id}.yaml`;
       const earlier = seenTowns.get(m.id);
-      if (earlier) add(file, `municipalities[${index}].id`, `Kunta "${m.id}" on jo tiedostossa ${earlier}. Jätä se vain yhteen alueeseen.`);
+      if (earlier)
+        add(
+          file,
+          `municipalities[${index}].id`,
+          `Kunta "${m.id}" on jo tiedostossa ${earlier}. Jätä se vain yhteen alueeseen.`,
+        );
       seenTowns.set(m.id, file);
       const guide = institutions.get(m.guidance);
-      if (!guide)
-        add(file, `municipalities[${index}].guidance`, noInstitution(m.guidance));
+      if (!guide) add(file, `municipalities[${index}].guidance`, noInstitution(m.guidance));
       else if (!guide.municipalities.includes(m.id))
-        add(file, `municipalities[${index}].guidance`, `Oppilaitoksen ${m.guidance} kunnissa (municipalities) ei ole kuntaa "${m.id}". Lisää kunta oppilaitoksen tiedostoon tai valitse toinen oppilaitos.`);
+        add(
+          file,
+          `municipalities[${index}].guidance`,
+          `Oppilaitoksen ${m.guidance} kunnissa (municipalities) ei ole kuntaa "${m.id}". Lisää kunta oppilaitoksen tiedostoon tai valitse toinen oppilaitos.`,
+        );
     });
   }
 
   const checkTowns = (file: string, ids: readonly string[]) =>
     ids.forEach((m, index) => {
-      if (!towns.has(m)) add(file, `municipalities[${index}]`, `Kuntaa "${m}" ei ole kansiossa content/regions.${suggestion(m, [...towns.keys()])}`);
+      if (!towns.has(m))
+        add(
+          file,
+          `municipalities[${index}]`,
+          `Kuntaa "${m}" ei ole kansiossa content/regions.${suggestion(m, [...towns.keys()])}`,
+        );
     });
 
   for (const inst of catalog.institutions) {
@@ -53,14 +66,27 @@ export function checkReferences(catalog: Catalog): Problem[] {
     inst.intake.forEach((channel, index) =>
       channel.municipalities.forEach((m) => {
         if (covered.has(m))
-          add(file, `intake[${index}].municipalities`, `Kunnalla "${m}" on jo kanava kohdassa intake[${covered.get(m)}]. Jätä kunta vain yhteen kanavaan.`);
+          add(
+            file,
+            `intake[${index}].municipalities`,
+            `Kunnalla "${m}" on jo kanava kohdassa intake[${covered.get(m)}]. Jätä kunta vain yhteen kanavaan.`,
+          );
         else if (!inst.municipalities.includes(m))
-          add(file, `intake[${index}].municipalities`, `Kunta "${m}" puuttuu oppilaitoksen kunnista (municipalities). Lisää se sinne tai poista se tästä.`);
+          add(
+            file,
+            `intake[${index}].municipalities`,
+            `Kunta "${m}" puuttuu oppilaitoksen kunnista (municipalities). Lisää se sinne tai poista se tästä.`,
+          );
         covered.set(m, index);
       }),
     );
     for (const m of inst.municipalities) {
-      if (!covered.has(m)) add(file, 'intake', `Mikään yhteydenottokanava ei kata kuntaa "${m}". Lisää "${m}" jonkin intake-kanavan municipalities-listaan.`);
+      if (!covered.has(m))
+        add(
+          file,
+          'intake',
+          `Mikään yhteydenottokanava ei kata kuntaa "${m}". Lisää "${m}" jonkin intake-kanavan municipalities-listaan.`,
+        );
     }
   }
 
@@ -79,12 +105,21 @@ export function checkReferences(catalog: Catalog): Problem[] {
       if (inst) {
         facts.municipalities.forEach((m, index) => {
           if (towns.has(m) && !inst.municipalities.includes(m))
-            add(file, `municipalities[${index}]`, `Oppilaitos ${inst.id} ei toimi kunnassa "${m}". Poista kunta tai lisää se oppilaitoksen kuntiin.`);
+            add(
+              file,
+              `municipalities[${index}]`,
+              `Oppilaitos ${inst.id} ei toimi kunnassa "${m}". Poista kunta tai lisää se oppilaitoksen kuntiin.`,
+            );
         });
       }
       if ('trainings' in facts) {
         facts.trainings.forEach((t, index) => {
-          if (!trainingIds.has(t)) add(file, `trainings[${index}]`, `Koulutusta "${t}" ei ole kansiossa content/trainings.${suggestion(t, [...trainingIds])}`);
+          if (!trainingIds.has(t))
+            add(
+              file,
+              `trainings[${index}]`,
+              `Koulutusta "${t}" ei ole kansiossa content/trainings.${suggestion(t, [...trainingIds])}`,
+            );
         });
       }
     }
@@ -93,7 +128,11 @@ export function checkReferences(catalog: Catalog): Problem[] {
   for (const [kind, docs] of [...kinds, ['pages', catalog.pages] as const]) {
     for (const doc of docs) {
       if (!doc.texts[defaultLocale])
-        add(`content/${kind}/${doc.id}/`, `${defaultLocale}.md`, 'Suomenkielinen teksti puuttuu. Lisää tähän kansioon tiedosto fi.md.');
+        add(
+          `content/${kind}/${doc.id}/`,
+          `${defaultLocale}.md`,
+          'Suomenkielinen teksti puuttuu. Lisää tähän kansioon tiedosto fi.md.',
+        );
     }
     for (const locale of locales) {
       const seen = new Map<string, string>();
@@ -101,7 +140,12 @@ export function checkReferences(catalog: Catalog): Problem[] {
         const slug = doc.texts[locale]?.slug ?? (doc.texts[locale] ? doc.id : undefined);
         if (!slug) continue;
         const other = seen.get(slug);
-        if (other) add(`content/${kind}/${doc.id}/${locale}.md`, 'slug', `Osoite "${slug}" on jo käytössä: ${other}. Valitse toinen slug.`);
+        if (other)
+          add(
+            `content/${kind}/${doc.id}/${locale}.md`,
+            'slug',
+            `Osoite "${slug}" on jo käytössä: ${other}. Valitse toinen slug.`,
+          );
         seen.set(slug, doc.id);
       }
     }
