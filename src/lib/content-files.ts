@@ -225,10 +225,10 @@ export function readContentDir(dir: string): { catalog: Catalog; problems: Probl
 }
 
 /** "trainings[1]" → ['trainings', 1]: reads back a field name for its line. */
-const pathOf = (field: string) =>
+const pathOf = (field: string): PropertyKey[] =>
   field
     .split(/\.|\[(\d+)\]/)
-    .flatMap((part, i) => (part === undefined || part === '' ? [] : i % 2 ? [Number(part)] : [part]));
+    .flatMap((part, i): PropertyKey[] => (part === undefined || part === '' ? [] : i % 2 ? [Number(part)] : [part]));
 
 /** Gives reference problems the line of their field. */
 function withLine(dir: string, problem: Problem): Problem {
