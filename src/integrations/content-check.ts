@@ -9,9 +9,14 @@ import type { AstroIntegration } from 'astro';
 import { checkContentDir, contentDirFromEnv } from '../lib/content-files.ts';
 import { formatProblems } from '../lib/references.ts';
 
+// Both hooks run during the same config setup: read the folder once for them.
+let setupProblems: ReturnType<typeof checkContentDir>['problems'] | undefined;
+const problemsAtSetup = () => (setupProblems ??= checkContentDir(contentDirFromEnv()).problems);
+
 /** True when the content folder has no mistakes; prints them otherwise. */
 function contentIsValid(command: string): boolean {
-  const { problems } = checkContentDir(contentDirFromEnv());
+  setupProblems = undefined;
+  const problems = problemsAtSetup();
   if (!problems.length) return true;
   const count = problems.length === 1 ? 'virhe' : `${problems.length} virhettä`;
   const text = `\nSisällössä on ${count}:\n\n${formatProblems(problems)}\n\n`;
@@ -46,8 +51,7 @@ export function withValidContent(integration: AstroIntegration): AstroIntegratio
     ...integration,
     hooks: {
       ...integration.hooks,
-      'astro:config:setup': (options) =>
-        checkContentDir(contentDirFromEnv()).problems.length ? undefined : setup(options),
+      'astro:config:setup': (options) => (problemsAtSetup().length ? undefined : setup(options)),
     },
   };
 }
