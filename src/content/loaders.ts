@@ -27,7 +27,8 @@ export function catalogLoader(dir: string): Loader {
         const checked = checkContentDir(root);
         const data = { ...checked, dir: root };
         store.set({ id: 'catalog', data, digest: generateDigest(JSON.stringify(data)) });
-        if (checked.problems.length) logger.warn(`Sisällössä on virhe (${checked.problems.length}); esikatselu näyttää sen.`);
+        if (checked.problems.length)
+          logger.warn(`Sisällössä on virhe (${checked.problems.length}); esikatselu näyttää sen.`);
       };
       sync();
       if (!watcher) return;
