@@ -63,7 +63,8 @@ describeBrowser('accessibility (axe-core, WCAG 2.1 AA)', () => {
     await context.close();
   });
 
-  it('checks the mobile layout too (narrow screen, larger text)', async () => {
+  // Six pages with axe in one test: on a busy two-core machine that takes longer than the default.
+  it('checks the mobile layout too (narrow screen, larger text)', { timeout: 120_000 }, async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
     for (const locale of ['fi', 'sv'] as const) {
