@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
+import { contentCheck, withValidContent } from './src/integrations/content-check.ts';
 import { cspHashes } from './src/integrations/csp.ts';
 import { functionAdapter } from './src/integrations/function-adapter.ts';
 import { outreach } from './src/integrations/outreach.ts';
@@ -29,10 +30,12 @@ export default defineConfig({
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
+  // contentCheck first: a build with a content mistake stops there with plain sentences.
   integrations: [
+    contentCheck(),
     mdx(),
     react(),
-    interestRouting(),
+    withValidContent(interestRouting()),
     translationReport(),
     webEditor(),
     outreach(),

@@ -1,7 +1,8 @@
 /**
  * Content schemas: the one place that says what an editor may write under
- * `content/`. Astro uses them to fail the build naming the file, the field
- * and the reason; the routing generator and the tests use them too.
+ * `content/`. The content reader (src/lib/content-files.ts) checks every file
+ * with them; custom messages are Finnish noun phrases or sentences that
+ * src/lib/content-messages.ts puts into the editor's message.
  *
  * Facts that do not depend on language live in `facts.yaml` (or a region's or
  * institution's YAML file); each language's Markdown holds only text.
@@ -11,18 +12,18 @@ import { locales } from '../i18n/locales.ts';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters a–z, digits and hyphens, e.g. "porvoo"');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tunnus pienillä kirjaimilla a–z, numeroilla ja väliviivoilla, esimerkiksi porvoo');
 
 // YAML reads an unquoted 2027-02-01 as a date object; dates stay plain strings here.
 const fromYamlDate = (length: number) => (value: unknown) =>
   value instanceof Date ? value.toISOString().slice(0, length) : value;
 const isoDate = z.preprocess(
   fromYamlDate(10),
-  z.iso.date({ message: 'write the date as YYYY-MM-DD, e.g. 2027-02-01' }),
+  z.iso.date({ message: 'päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2027-02-01' }),
 );
 const isoDateTime = z.preprocess(
   fromYamlDate(16),
-  z.iso.datetime({ local: true, message: 'write the time as YYYY-MM-DDTHH:MM, e.g. 2027-01-20T14:00' }),
+  z.iso.datetime({ local: true, message: 'aika muodossa VVVV-KK-PPTHH:MM, esimerkiksi 2027-01-20T14:00' }),
 );
 
 /** Text per language; Finnish is required, the others fall back to it. */
@@ -60,7 +61,7 @@ const contact = z
     /** The person to ask, e.g. "Taina Paananen". */
     name: z.string().min(1),
     /** Phone number as people dial it in Finland, e.g. "040 123 4567". */
-    phone: z.string().regex(/^\+?[0-9 ()-]{6,20}$/, 'write a phone number such as 040 123 4567').optional(),
+    phone: z.string().regex(/^\+?[0-9 ()-]{6,20}$/, 'puhelinnumero, esimerkiksi 040 123 4567').optional(),
     /** A public e-mail address. */
     email: z.email().optional(),
   })
@@ -130,7 +131,7 @@ const period = z
     closes: isoDate,
   })
   .strict()
-  .refine((p) => p.opens <= p.closes, { message: 'closes must not be before opens', path: ['closes'] });
+  .refine((p) => p.opens <= p.closes, { message: 'Hakuaika päättyy (closes) ennen kuin se alkaa (opens). Tarkista päivämäärät.', path: ['closes'] });
 
 export const trainingFactsSchema = z
   .object({
@@ -165,7 +166,7 @@ export const trainingFactsSchema = z
   })
   .strict()
   .refine((t) => t.start === 'continuous' || !t.end || t.start <= t.end, {
-    message: 'end must not be before start',
+    message: 'Koulutus päättyy (end) ennen kuin se alkaa (start). Tarkista päivämäärät.',
     path: ['end'],
   });
 
@@ -238,7 +239,7 @@ export const eventFactsSchema = z
       .optional(),
   })
   .strict()
-  .refine((e) => e.start < e.end, { message: 'end must be after start', path: ['end'] });
+  .refine((e) => e.start < e.end, { message: 'Tapahtuma päättyy (end) ennen kuin se alkaa (start). Tarkista ajat.', path: ['end'] });
 
 export const pageFactsSchema = z
   .object({

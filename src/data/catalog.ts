@@ -1,13 +1,15 @@
 /**
- * Loads the content collections once per build into a plain Catalog and
- * keeps the Astro entries for rendering bodies. Broken references stop the
- * build here with the file, field and reason.
+ * The checked catalog from the content collection, and the Astro entries
+ * for rendering bodies. While content has a mistake every page throws it as
+ * an error that the dev server shows in the browser, pointing at the
+ * content file and line (a build stops earlier, in content-check).
  */
-import { type CollectionEntry, getCollection, render } from 'astro:content';
-import { isLocale, type Locale } from '../i18n/locales.ts';
-import type { Catalog, Doc } from '../lib/catalog.ts';
-import { checkReferences, formatProblems } from '../lib/references.ts';
-import type { DocumentKind, Text } from '../content/schemas.ts';
+import { type CollectionEntry, getEntry, render } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import type { Catalog } from '../lib/catalog.ts';
+import { contentError } from '../lib/content-error.ts';
+import type { Problem } from '../lib/references.ts';
+import type { DocumentKind } from '../content/schemas.ts';
 
 type TextCollection = 'trainingTexts' | 'serviceTexts' | 'eventTexts' | 'pageTexts';
 const textCollections: Record<DocumentKind, TextCollection> = {
@@ -17,55 +19,24 @@ const textCollections: Record<DocumentKind, TextCollection> = {
   pages: 'pageTexts',
 };
 
-const bodies = new Map<string, CollectionEntry<TextCollection>>();
-let loaded: Promise<Catalog> | undefined;
-
-async function loadDocs(kind: DocumentKind): Promise<Array<Doc<unknown>>> {
-  const facts = await getCollection(kind);
-  const texts = await getCollection(textCollections[kind]);
-  const byDoc = new Map<string, Partial<Record<Locale, Text>>>();
-  for (const entry of texts) {
-    const [docId, locale] = entry.id.split('/');
-    if (!docId || !isLocale(locale)) continue;
-    bodies.set(`${kind}/${entry.id}`, entry);
-    byDoc.set(docId, { ...byDoc.get(docId), [locale]: entry.data });
-  }
-  return facts
-    .map((entry) => ({ id: entry.id, facts: entry.data, texts: byDoc.get(entry.id) ?? {} }))
-    .sort((a, b) => a.id.localeCompare(b.id));
+interface Checked {
+  catalog: Catalog;
+  problems: Problem[];
+  dir: string;
 }
 
-async function load(): Promise<Catalog> {
-  const [institutions, regions, trainings, services, events, pages] = await Promise.all([
-    getCollection('institutions'),
-    getCollection('regions'),
-    loadDocs('trainings') as Promise<Catalog['trainings']>,
-    loadDocs('services') as Promise<Catalog['services']>,
-    loadDocs('events') as Promise<Catalog['events']>,
-    loadDocs('pages') as Promise<Catalog['pages']>,
-  ]);
-  const catalog: Catalog = {
-    institutions: institutions.map((e) => ({ id: e.id, ...e.data })).sort((a, b) => a.id.localeCompare(b.id)),
-    regions: regions.map((e) => ({ id: e.id, ...e.data })),
-    trainings,
-    services,
-    events,
-    pages,
-  };
-  const problems = checkReferences(catalog);
-  if (problems.length) throw new Error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+export async function getCatalog(): Promise<Catalog> {
+  const entry = await getEntry('catalog', 'catalog');
+  if (!entry) throw new Error('The content collection is empty: is the content folder there?');
+  const { catalog, problems, dir } = entry.data as unknown as Checked;
+  if (problems.length) throw contentError(problems, dir);
   return catalog;
-}
-
-export function getCatalog(): Promise<Catalog> {
-  loaded ??= load();
-  return loaded;
 }
 
 /** The rendered Markdown body of a document in a language (the caller has picked the fallback). */
 export async function renderBody(kind: DocumentKind, id: string, locale: Locale) {
-  await getCatalog();
-  const entry = bodies.get(`${kind}/${id}/${locale}`);
+  const entry = (await getEntry(textCollections[kind], `${id}/${locale}`)) as
+    CollectionEntry<TextCollection> | undefined;
   if (!entry) throw new Error(`No ${locale} text for ${kind}/${id}`);
   return render(entry);
 }

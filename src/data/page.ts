@@ -1,12 +1,16 @@
 /** What every page component needs: its route, strings and the site's routes. */
 import { useTranslations } from '../i18n/ui.ts';
+import type { Catalog } from '../lib/catalog.ts';
 import { buildRoutes, type Route } from '../lib/routes.ts';
 import { getCatalog } from './catalog.ts';
 
-let routes: Route[] | undefined;
+// Built once per catalog: once in a build, again in dev only after content changed.
+const routesOf = new WeakMap<Catalog, Route[]>();
 
 export async function getRoutes(): Promise<Route[]> {
-  routes ??= buildRoutes(await getCatalog());
+  const catalog = await getCatalog();
+  let routes = routesOf.get(catalog);
+  if (!routes) routesOf.set(catalog, (routes = buildRoutes(catalog)));
   return routes;
 }
 

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
+import { contentDirFromEnv } from '../lib/content-files.ts';
 
 const documentFolders = ['trainings', 'services', 'events', 'pages'];
 
@@ -28,7 +29,7 @@ export function translationReport(): AstroIntegration {
     name: 'polku:translation-report',
     hooks: {
       'astro:build:done': ({ logger }) => {
-        const missing = findMissingTranslations(join(process.cwd(), process.env['POLKU_CONTENT_DIR'] ?? 'content'));
+        const missing = findMissingTranslations(resolve(contentDirFromEnv()));
         if (missing.length === 0) {
           logger.info('Every page has all its translations.');
           return;

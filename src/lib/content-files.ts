@@ -1,21 +1,28 @@
 /**
- * Reads a content folder (normally `content/`) straight from disk into the
- * plain `Catalog` the pages use, validating every file with the same schemas
- * Astro uses. For code that runs outside Astro: the routing-table generator,
- * scripts and tests.
+ * The one content reader. It reads a content folder (normally `content/`)
+ * from disk into the plain `Catalog` the pages use, checks every file with
+ * the schemas and every id against the others, and reports each mistake once
+ * in plain Finnish with the file, the line where there is one, and the field.
  *
- *   const { catalog, problems } = readContentDir('content');
- *   // or, to stop with every problem named by file, field and reason:
+ * Astro's collections (src/content.config.ts), the build's content check
+ * (src/integrations/content-check.ts), the other integrations, scripts and
+ * tests all read content through here, and `contentDirFromEnv` is the only
+ * place that decides which folder that is.
+ *
+ *   const { catalog, problems } = checkContentDir(contentDirFromEnv());
+ *   // or, to throw naming every problem:
  *   const catalog = loadContentDir('content');
  *
- * Layout read (the same globs as `src/content.config.ts`):
+ * Layout read:
  *   institutions/<id>.yaml, regions/<id>.yaml,
  *   {trainings,services,events,pages}/<id>/facts.yaml and <id>/<locale>.md|mdx
- * A file that fails its schema is left out of the catalog and reported.
+ * A file that fails its schema is left out of the catalog and reported;
+ * references are checked only when every file passed, so one mistake gives
+ * one message and not a second one about what it left out.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { isLocale, type Locale } from '../i18n/locales.ts';
 import {
@@ -27,13 +34,87 @@ import {
   textSchema,
 } from '../content/schemas.ts';
 import type { Catalog, Doc } from './catalog.ts';
+import { issueMessage, nearest } from './content-messages.ts';
 import { checkReferences, formatProblems, type Problem } from './references.ts';
+
+/** The content folder every reader uses: POLKU_CONTENT_DIR (for tests and benchmarks) or `content`. */
+export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
+  return env['POLKU_CONTENT_DIR'] ?? 'content';
+}
+
+/** Parsed YAML with what is needed to point at a line. */
+interface Parsed {
+  data: unknown;
+  /** 1-based line of the deepest part of `path` that exists in the file. */
+  lineOf(path: ReadonlyArray<PropertyKey>): number | undefined;
+  /** The first syntax error, already in plain words. */
+  error?: { line: number; field: string; message: string };
+}
+
+const indentCodes = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT', 'UNEXPECTED_TOKEN']);
+
+function yamlError(doc: Document, lines: string[], offset: number): Parsed['error'] {
+  const [first] = doc.errors;
+  if (!first) return undefined;
+  // A line indented too far reads as the continuation of the key above; that second error points at it.
+  const multiline = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
+  let at = (multiline?.linePos?.[1] ?? first.linePos?.[0])?.line ?? 1;
+  const brackets = first.code === 'MISSING_CHAR' || /flow/i.test(first.message);
+  // An unclosed { or [ is reported where the parser gave up; the editor needs the line that opened it.
+  const unclosed = (line: string) => (line.match(/[{[]/g)?.length ?? 0) > (line.match(/[}\]]/g)?.length ?? 0);
+  if (brackets)
+    for (let i = Math.min(at, lines.length); i >= 1; i--)
+      if (unclosed(lines[i - 1] ?? '')) {
+        at = i;
+        break;
+      }
+  const field = /^\s*(?:-\s*)?([A-Za-z][\w-]*)\s*:/.exec(lines[at - 1] ?? '')?.[1] ?? '(file)';
+  let message = 'Rivin rakenne on rikki. Tarkista kaksoispisteet, lainausmerkit ja sisennys.';
+  if (first.code === 'TAB_AS_INDENT') message = 'Rivi on sisennetty sarkaimella. Sisennä välilyönneillä.';
+  else if (brackets) message = 'Sulkeet eivät täsmää. Tarkista, että jokaisella { ja [ on pari } ja ] samalla rivillä.';
+  else if (indentCodes.has(first.code))
+    message =
+      'Rivin sisennys on väärä. Aloita rivi samasta kohdasta kuin muut saman tason kentät; toisen kentän alle kuuluvat rivit sisennetään kahdella välilyönnillä.';
+  return { line: at + offset, field, message };
+}
+
+/** Parses YAML whose first line is line `offset + 1` of its file (frontmatter starts after `---`). */
+export function parseYaml(source: string, offset = 0): Parsed {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: true });
+  const error = yamlError(doc, source.split(/\r?\n/), offset);
+  const lineOf = (path: ReadonlyArray<PropertyKey>) => {
+    let node: unknown = doc.contents;
+    let line: number | undefined;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+        if (!pair) break;
+        const range = (pair.key as { range?: [number, number, number] }).range;
+        if (range) line = lineCounter.linePos(range[0]).line;
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+        node = node.items[key];
+        const range = (node as { range?: [number, number, number] }).range;
+        if (range) line = lineCounter.linePos(range[0]).line;
+      } else break;
+    }
+    return line === undefined ? undefined : line + offset;
+  };
+  return { data: error ? undefined : (doc.toJS() ?? {}), lineOf, ...(error ? { error } : {}) };
+}
+
+/** Splits `---\nyaml\n---\nbody` into its parsed YAML and the Markdown body. */
+export function readFrontmatter(source: string): Parsed & { body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return { data: {}, lineOf: () => undefined, body: source };
+  return { ...parseYaml(match[1]!, 1), body: source.slice(match[0].length) };
+}
 
 /** Splits `---\nyaml\n---\nbody` into its YAML data and the Markdown body. */
 export function splitFrontmatter(source: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!match) return { data: {}, body: source };
-  return { data: parse(match[1]!) ?? {}, body: source.slice(match[0].length) };
+  const { data, body } = readFrontmatter(source);
+  return { data: data ?? {}, body };
 }
 
 /** "intake[0].email" from zod's ['intake', 0, 'email']. */
@@ -44,28 +125,48 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string {
   );
 }
 
-/** Validates data with a schema; on failure adds one problem per zod issue. */
+const hasPath = (data: unknown, path: ReadonlyArray<PropertyKey>) =>
+  path.every((key) => {
+    if (data === null || typeof data !== 'object' || !(key in data)) return false;
+    data = (data as Record<PropertyKey, unknown>)[key];
+    return data !== undefined;
+  });
+
+/** Validates parsed YAML with a schema; on failure adds one plain problem per field. */
 export function validate<S extends z.ZodType>(
   schema: S,
-  data: unknown,
+  parsed: Parsed,
   file: string,
   problems: Problem[],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(data);
+  if (parsed.error) {
+    problems.push({ file, ...parsed.error });
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file, field: fieldName(issue.path) || '(file)', message: issue.message });
+  const seen = new Set<string>();
+  // A cross-field rule (end after start) fails too when one of its fields is wrong: report the field only.
+  const own = result.error.issues.filter((i) => i.code !== 'custom');
+  // A misspelled field name also leaves the real field missing: say it once, as the misspelling.
+  const unknown = own.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys : []));
+  for (const issue of own.length ? own : result.error.issues) {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const field = fieldName(path) || '(file)';
+    if (seen.has(field)) continue;
+    seen.add(field);
+    const present = hasPath(parsed.data, issue.path);
+    const key = String(issue.path.at(-1));
+    if (!present && issue.code !== 'unrecognized_keys' && unknown.some((k) => nearest(k, [key]).length)) continue;
+    const line = parsed.lineOf(path);
+    const message = issueMessage(issue, schema, present);
+    problems.push({ file, field, message, ...(line ? { line } : {}) });
   }
   return undefined;
 }
 
-function readYaml(dir: string, file: string, problems: Problem[]): unknown {
-  try {
-    return parse(readFileSync(join(dir, file), 'utf8'));
-  } catch (error) {
-    problems.push({ file: `content/${file}`, field: '(file)', message: `not valid YAML: ${(error as Error).message}` });
-    return undefined;
-  }
+function readYaml(dir: string, file: string): Parsed {
+  return parseYaml(readFileSync(join(dir, file), 'utf8'));
 }
 
 const entries = (dir: string, dirs: boolean) =>
@@ -80,18 +181,19 @@ function readDocs(dir: string, kind: DocumentKind, problems: Problem[]): Array<D
   const docs: Array<Doc<unknown>> = [];
   for (const id of entries(join(dir, kind), true)) {
     const rel = `${kind}/${id}`;
-    const facts = validate(
-      documentKinds[kind],
-      readYaml(dir, `${rel}/facts.yaml`, problems),
-      `content/${rel}/facts.yaml`,
-      problems,
-    );
+    const facts = existsSync(join(dir, rel, 'facts.yaml'))
+      ? validate(documentKinds[kind], readYaml(dir, `${rel}/facts.yaml`), `content/${rel}/facts.yaml`, problems)
+      : void problems.push({
+          file: `content/${rel}/`,
+          field: 'facts.yaml',
+          message: 'Tiedosto facts.yaml puuttuu. Kopioi se toisesta saman kansion kohteesta ja muokkaa tiedot.',
+        });
     const texts: Partial<Record<Locale, Text>> = {};
     for (const file of entries(join(dir, rel), false)) {
       const match = /^([a-z]{2})\.mdx?$/.exec(file);
       if (!match || !isLocale(match[1])) continue;
-      const { data } = splitFrontmatter(readFileSync(join(dir, rel, file), 'utf8'));
-      const text = validate(textSchema, data, `content/${rel}/${file}`, problems);
+      const parsed = readFrontmatter(readFileSync(join(dir, rel, file), 'utf8'));
+      const text = validate(textSchema, parsed, `content/${rel}/${file}`, problems);
       if (text) texts[match[1]] = text;
     }
     if (facts !== undefined) docs.push({ id, facts, texts });
@@ -103,7 +205,7 @@ function readYamlFiles<S extends z.ZodType>(dir: string, kind: string, schema: S
   return entries(join(dir, kind), false)
     .filter((file) => file.endsWith('.yaml'))
     .flatMap((file) => {
-      const data = validate(schema, readYaml(dir, `${kind}/${file}`, problems), `content/${kind}/${file}`, problems);
+      const data = validate(schema, readYaml(dir, `${kind}/${file}`), `content/${kind}/${file}`, problems);
       return data === undefined ? [] : [{ id: file.replace(/\.yaml$/, ''), ...(data as object) }];
     }) as Array<z.infer<S> & { id: string }>;
 }
@@ -122,15 +224,43 @@ export function readContentDir(dir: string): { catalog: Catalog; problems: Probl
   return { catalog, problems };
 }
 
-/** The content folder the build uses: POLKU_CONTENT_DIR or `content`. */
-export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
-  return env['POLKU_CONTENT_DIR'] ?? 'content';
+/** "trainings[1]" → ['trainings', 1]: reads back a field name for its line. */
+const pathOf = (field: string): PropertyKey[] =>
+  field
+    .split(/\.|\[(\d+)\]/)
+    .flatMap((part, i): PropertyKey[] => (part === undefined || part === '' ? [] : i % 2 ? [Number(part)] : [part]));
+
+/** Gives reference problems the line of their field. */
+function withLine(dir: string, problem: Problem): Problem {
+  if (problem.line || !problem.file.endsWith('.yaml')) return problem;
+  const path = join(dir, problem.file.replace(/^content\//, ''));
+  if (!existsSync(path)) return problem;
+  const line = readYaml(dir, problem.file.replace(/^content\//, '')).lineOf(pathOf(problem.field));
+  return line ? { ...problem, line } : problem;
+}
+
+/** Reads a content folder and checks its references: every mistake, each once. */
+export function checkContentDir(dir: string): { catalog: Catalog; problems: Problem[] } {
+  const { catalog, problems } = readContentDir(dir);
+  if (problems.length) return { catalog, problems };
+  return { catalog, problems: checkReferences(catalog).map((p) => withLine(dir, p)) };
+}
+
+/** Thrown by loadContentDir; carries the problems so callers can show them their own way. */
+export class ContentProblems extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(
+      `Sisällössä on ${problems.length === 1 ? 'virhe' : `${problems.length} virhettä`}:\n${formatProblems(problems)}`,
+    );
+    this.problems = problems;
+    this.name = 'ContentProblems';
+  }
 }
 
 /** Reads a content folder and checks its references; throws naming every problem. */
 export function loadContentDir(dir: string): Catalog {
-  const { catalog, problems } = readContentDir(dir);
-  const all = problems.length ? problems : checkReferences(catalog);
-  if (all.length) throw new Error(`Content has ${all.length} problem(s):\n${formatProblems(all)}`);
+  const { catalog, problems } = checkContentDir(dir);
+  if (problems.length) throw new ContentProblems(problems);
   return catalog;
 }

@@ -5,11 +5,15 @@
  */
 import { defaultLocale, locales } from '../i18n/locales.ts';
 import { type Catalog, municipalities } from './catalog.ts';
+import { suggestion } from './content-messages.ts';
 
+/** One content mistake: the file as the editor sees it (content/…), the field, and a plain Finnish sentence. */
 export interface Problem {
   file: string;
   field: string;
   message: string;
+  /** 1-based line in the file, when the mistake has one. */
+  line?: number;
 }
 
 export function checkReferences(catalog: Catalog): Problem[] {
@@ -18,25 +22,41 @@ export function checkReferences(catalog: Catalog): Problem[] {
   const towns = municipalities(catalog);
   const institutions = new Map(catalog.institutions.map((i) => [i.id, i]));
   const trainingIds = new Set(catalog.trainings.map((t) => t.id));
+  const institutionIds = [...institutions.keys()];
+  const noInstitution = (id: string) =>
+    `Oppilaitosta "${id}" ei ole kansiossa content/institutions.${suggestion(id, institutionIds)}`;
 
   const seenTowns = new Map<string, string>();
   for (const region of catalog.regions) {
     region.municipalities.forEach((m, index) => {
       const file = `content/regions/${region.id}.yaml`;
       const earlier = seenTowns.get(m.id);
-      if (earlier) add(file, `municipalities[${index}].id`, `"${m.id}" is already listed in ${earlier}`);
+      if (earlier)
+        add(
+          file,
+          `municipalities[${index}].id`,
+          `Kunta "${m.id}" on jo tiedostossa ${earlier}. Jätä se vain yhteen alueeseen.`,
+        );
       seenTowns.set(m.id, file);
       const guide = institutions.get(m.guidance);
-      if (!guide)
-        add(file, `municipalities[${index}].guidance`, `no institution "${m.guidance}" in content/institutions`);
+      if (!guide) add(file, `municipalities[${index}].guidance`, noInstitution(m.guidance));
       else if (!guide.municipalities.includes(m.id))
-        add(file, `municipalities[${index}].guidance`, `${m.guidance} does not list "${m.id}" in its municipalities`);
+        add(
+          file,
+          `municipalities[${index}].guidance`,
+          `Oppilaitoksen ${m.guidance} kunnissa (municipalities) ei ole kuntaa "${m.id}". Lisää kunta oppilaitoksen tiedostoon tai valitse toinen oppilaitos.`,
+        );
     });
   }
 
   const checkTowns = (file: string, ids: readonly string[]) =>
     ids.forEach((m, index) => {
-      if (!towns.has(m)) add(file, `municipalities[${index}]`, `no municipality "${m}" in content/regions`);
+      if (!towns.has(m))
+        add(
+          file,
+          `municipalities[${index}]`,
+          `Kuntaa "${m}" ei ole kansiossa content/regions.${suggestion(m, [...towns.keys()])}`,
+        );
     });
 
   for (const inst of catalog.institutions) {
@@ -46,14 +66,27 @@ export function checkReferences(catalog: Catalog): Problem[] {
     inst.intake.forEach((channel, index) =>
       channel.municipalities.forEach((m) => {
         if (covered.has(m))
-          add(file, `intake[${index}].municipalities`, `"${m}" already has a channel (intake[${covered.get(m)}])`);
+          add(
+            file,
+            `intake[${index}].municipalities`,
+            `Kunnalla "${m}" on jo kanava kohdassa intake[${covered.get(m)}]. Jätä kunta vain yhteen kanavaan.`,
+          );
         else if (!inst.municipalities.includes(m))
-          add(file, `intake[${index}].municipalities`, `"${m}" is not among the institution's municipalities`);
+          add(
+            file,
+            `intake[${index}].municipalities`,
+            `Kunta "${m}" puuttuu oppilaitoksen kunnista (municipalities). Lisää se sinne tai poista se tästä.`,
+          );
         covered.set(m, index);
       }),
     );
     for (const m of inst.municipalities) {
-      if (!covered.has(m)) add(file, 'intake', `no intake channel covers "${m}"`);
+      if (!covered.has(m))
+        add(
+          file,
+          'intake',
+          `Mikään yhteydenottokanava ei kata kuntaa "${m}". Lisää "${m}" jonkin intake-kanavan municipalities-listaan.`,
+        );
     }
   }
 
@@ -67,12 +100,16 @@ export function checkReferences(catalog: Catalog): Problem[] {
       const file = `content/${kind}/${doc.id}/facts.yaml`;
       const facts = doc.facts;
       const inst = institutions.get(facts.institution);
-      if (!inst) add(file, 'institution', `no institution "${facts.institution}" in content/institutions`);
+      if (!inst) add(file, 'institution', noInstitution(facts.institution));
       checkTowns(file, facts.municipalities);
       if (inst) {
         facts.municipalities.forEach((m, index) => {
           if (towns.has(m) && !inst.municipalities.includes(m))
-            add(file, `municipalities[${index}]`, `${inst.id} does not serve "${m}"`);
+            add(
+              file,
+              `municipalities[${index}]`,
+              `Oppilaitos ${inst.id} ei toimi kunnassa "${m}". Poista kunta tai lisää se oppilaitoksen kuntiin.`,
+            );
         });
       }
       if ('place' in facts && facts.place.kind === 'address') {
@@ -89,7 +126,12 @@ export function checkReferences(catalog: Catalog): Problem[] {
       }
       if ('trainings' in facts) {
         facts.trainings.forEach((t, index) => {
-          if (!trainingIds.has(t)) add(file, `trainings[${index}]`, `no training "${t}" in content/trainings`);
+          if (!trainingIds.has(t))
+            add(
+              file,
+              `trainings[${index}]`,
+              `Koulutusta "${t}" ei ole kansiossa content/trainings.${suggestion(t, [...trainingIds])}`,
+            );
         });
       }
     }
@@ -98,7 +140,11 @@ export function checkReferences(catalog: Catalog): Problem[] {
   for (const [kind, docs] of [...kinds, ['pages', catalog.pages] as const]) {
     for (const doc of docs) {
       if (!doc.texts[defaultLocale])
-        add(`content/${kind}/${doc.id}/`, `${defaultLocale}.md`, 'the Finnish text is missing');
+        add(
+          `content/${kind}/${doc.id}/`,
+          `${defaultLocale}.md`,
+          'Suomenkielinen teksti puuttuu. Lisää tähän kansioon tiedosto fi.md.',
+        );
     }
     for (const locale of locales) {
       const seen = new Map<string, string>();
@@ -106,7 +152,12 @@ export function checkReferences(catalog: Catalog): Problem[] {
         const slug = doc.texts[locale]?.slug ?? (doc.texts[locale] ? doc.id : undefined);
         if (!slug) continue;
         const other = seen.get(slug);
-        if (other) add(`content/${kind}/${doc.id}/${locale}.md`, 'slug', `"${slug}" is already used by ${other}`);
+        if (other)
+          add(
+            `content/${kind}/${doc.id}/${locale}.md`,
+            'slug',
+            `Osoite "${slug}" on jo käytössä: ${other}. Valitse toinen slug.`,
+          );
         seen.set(slug, doc.id);
       }
     }
@@ -133,6 +184,12 @@ export function missingTranslations(catalog: Catalog): Array<{ file: string; loc
   return missing;
 }
 
+/** "content/x/facts.yaml, rivi 4, kenttä format: …": the sentence an editor reads. */
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.line ? `rivi ${p.line}` : '', p.field === '(file)' ? '' : `kenttä ${p.field}`];
+  return `${where.filter(Boolean).join(', ')}: ${p.message}`;
+}
+
 export function formatProblems(problems: readonly Problem[]): string {
-  return problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`).join('\n');
+  return problems.map((p) => `  ${formatProblem(p)}`).join('\n');
 }

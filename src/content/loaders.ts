@@ -1,0 +1,78 @@
+/**
+ * Astro loaders over the one content reader (src/lib/content-files.ts).
+ *
+ * `catalogLoader` stores the whole checked catalog, and the mistakes found, as
+ * one entry: pages read facts and texts from it, and show the mistakes instead
+ * of a stale page (src/data/catalog.ts). It never throws, so `astro dev` starts
+ * with a broken file and picks up the fix without a restart.
+ *
+ * `bodyLoader` keeps Astro's glob loader for what only Astro can do: render
+ * Markdown and MDX bodies. Its frontmatter is not validated here (the reader
+ * does that with line numbers), and a frontmatter it cannot parse leaves an
+ * empty entry instead of stopping the content sync.
+ */
+import { resolve, sep } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { locales } from '../i18n/locales.ts';
+import { checkContentDir } from '../lib/content-files.ts';
+import type { DocumentKind } from './schemas.ts';
+
+export function catalogLoader(dir: string): Loader {
+  const root = resolve(dir);
+  return {
+    name: 'polku-catalog',
+    load: async ({ store, watcher, logger, generateDigest }) => {
+      const sync = () => {
+        const checked = checkContentDir(root);
+        const data = { ...checked, dir: root };
+        store.set({ id: 'catalog', data, digest: generateDigest(JSON.stringify(data)) });
+        if (checked.problems.length)
+          logger.warn(`Sisällössä on virhe (${checked.problems.length}); esikatselu näyttää sen.`);
+      };
+      sync();
+      if (!watcher) return;
+      watcher.add(root);
+      const onChange = (path: string) => {
+        if (path === root || path.startsWith(root + sep)) sync();
+      };
+      for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onChange);
+    },
+  };
+}
+
+type EntryType = { getEntryInfo(args: unknown): Promise<Record<string, unknown>> };
+
+/** Entry types whose frontmatter errors leave an empty entry; the reader reports them. */
+function tolerant(entryTypes: Map<string, EntryType>): Map<string, EntryType> {
+  return new Map(
+    [...entryTypes].map(([ext, type]) => [
+      ext,
+      Object.assign(Object.create(type) as EntryType, {
+        getEntryInfo: async (args: unknown) => {
+          try {
+            return await type.getEntryInfo(args);
+          } catch {
+            return { data: {}, body: '', rawData: '', slug: '' };
+          }
+        },
+      }),
+    ]),
+  );
+}
+
+/** fi.md, sv.mdx… of each folder, with ids like "kohti-tyota/sv", for rendering bodies. */
+export function bodyLoader(dir: string, kind: DocumentKind): Loader {
+  const inner = glob({
+    pattern: `*/{${locales.join(',')}}.{md,mdx}`,
+    base: `${dir}/${kind}`,
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  });
+  return {
+    name: 'polku-bodies',
+    load: (context) => {
+      const types = (context as LoaderContext & { entryTypes: Map<string, EntryType> }).entryTypes;
+      return inner.load({ ...context, entryTypes: tolerant(types) } as LoaderContext);
+    },
+  };
+}
