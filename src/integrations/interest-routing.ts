@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
-import { loadContentDir } from '../lib/content-files.ts';
+import { contentDirFromEnv, loadContentDir } from '../lib/content-files.ts';
 import { thanksPath } from '../lib/interest/paths.ts';
 import { buildRoutingTable } from '../lib/interest/routing.ts';
 
@@ -60,7 +60,7 @@ export function interestRouting(): AstroIntegration {
             entrypoint: new URL('../server/ThanksPage.astro', import.meta.url),
             prerender: false,
           });
-        const contentDir = join(root, process.env['POLKU_CONTENT_DIR'] ?? 'content');
+        const contentDir = join(root, contentDirFromEnv());
         const table = writeRoutingTable(root, contentDir);
         logger.info(`Routing table for expressions of interest: ${table.replace(`${root}/`, '')}`);
       },

@@ -6,10 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { type Campaign, campaignsFileSchema } from '../content/schemas.ts';
 import { byId, type Catalog } from './catalog.ts';
-import { validate } from './content-files.ts';
+import { parseYaml, validate } from './content-files.ts';
 import { interestPath, withQuery } from './paths.ts';
 import { formatProblems, type Problem } from './references.ts';
 import { findRoute, type Route } from './routes.ts';
@@ -23,7 +22,7 @@ export function loadCampaigns(contentDir: string): Campaign[] {
   const problems: Problem[] = [];
   const list = validate(
     campaignsFileSchema,
-    parse(readFileSync(file, 'utf8')) ?? [],
+    parseYaml(readFileSync(file, 'utf8')),
     `content/${campaignsFile}`,
     problems,
   );
