@@ -48,7 +48,7 @@ describe.skipIf(!hasDist)('outreach files in dist/', () => {
           new URL(findRoute(routes, locale, 'event', doc.id).path, origin).href,
         );
         const place = doc.facts.place;
-        expect(event!.location).toContain(place.kind === 'address' ? place.address : place.url);
+        expect(event!.location).toContain(place.kind === 'address' ? place.postalCode : place.url);
         expect(event!.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
       }
     }
