@@ -41,7 +41,7 @@ describe('README', () => {
     const response = await fetch(`${inject('baseUrl')}/api/interest`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body,
+      body: body ?? '',
     });
     const json = (await response.json()) as { reference: string; institution: unknown };
     expect(response.status, JSON.stringify(json)).toBe(202);
