@@ -5,19 +5,21 @@
  * no components, no integrations but the same Pagefind indexing, generated into
  * a temporary folder and built with the same Astro from node_modules. The two
  * builds alternate, so both see the same load on a shared machine. Prints
- * seconds and pages per build, and Polku's cost per page as a ratio to the
- * bare site's. Asserts nothing.
+ * seconds (and processor seconds, on Linux) per build, and Polku's cost per
+ * page as a ratio to the bare site's. Asserts nothing.
  *
  *   npm run bench:build [-- --trainings 2000 --rounds 3]
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 export interface BuildRun {
   pages: number;
   seconds: number;
+  /** Processor time of the build and everything it started (Linux only), which other work on the machine disturbs far less. */
+  cpuSeconds: number | undefined;
   indexSeconds: number | undefined;
 }
 
@@ -37,8 +39,20 @@ function countHtml(dir: string): number {
   ).length;
 }
 
+/** User + system time of this process's finished children, from /proc (Linux); undefined elsewhere. */
+function childrenCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    // cutime and cstime, fields 16 and 17 of stat(5), in clock ticks (100 per second on Linux).
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function astroBuild(args: string[], out: string, env: NodeJS.ProcessEnv = {}): BuildRun {
   rmSync(out, { recursive: true, force: true });
+  const cpuBefore = childrenCpuSeconds();
   const started = performance.now();
   const result = spawnSync(process.execPath, [astroBin, 'build', ...args, '--outDir', out], {
     cwd: root,
@@ -47,9 +61,15 @@ function astroBuild(args: string[], out: string, env: NodeJS.ProcessEnv = {}): B
     maxBuffer: 256 * 1024 * 1024,
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuAfter = childrenCpuSeconds();
   if (result.status !== 0) throw new Error(`build failed:\n${(result.stdout + result.stderr).slice(-3000)}`);
   const index = /Search index: \d+ pages in (\d+) ms/.exec(result.stdout);
-  return { pages: countHtml(out), seconds, indexSeconds: index ? Number(index[1]) / 1000 : undefined };
+  return {
+    pages: countHtml(out),
+    seconds,
+    cpuSeconds: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
+    indexSeconds: index ? Number(index[1]) / 1000 : undefined,
+  };
 }
 
 /** A minimal Astro project: every fi.md/sv.md under `content` becomes one page, indexed by Pagefind. */
@@ -127,8 +147,10 @@ export function benchBuild(trainings: number, rounds = 3): BuildFigures {
     for (let round = 1; round <= rounds; round++) {
       const polku = astroBuild([], join(work, 'dist-polku'), { POLKU_CONTENT_DIR: content });
       const bare = astroBuild(['--root', bareSite], join(work, 'dist-bare'));
+      const cpu = (r: BuildRun) => (r.cpuSeconds === undefined ? '' : ` (${r.cpuSeconds.toFixed(1)} s processor)`);
       console.log(
-        `  round ${round}: Polku ${polku.pages} pages in ${polku.seconds.toFixed(1)} s, bare ${bare.pages} pages in ${bare.seconds.toFixed(1)} s`,
+        `  round ${round}: Polku ${polku.pages} pages in ${polku.seconds.toFixed(1)} s${cpu(polku)},` +
+          ` bare ${bare.pages} pages in ${bare.seconds.toFixed(1)} s${cpu(bare)}`,
       );
       figures.polku.push(polku);
       figures.bare.push(bare);
@@ -150,20 +172,44 @@ export function printBuild(f: BuildFigures): void {
     const seconds = median(runs.map((r) => r.seconds));
     const pages = runs[0]!.pages;
     const index = runs.map((r) => r.indexSeconds).filter((s) => s !== undefined);
+    const cpu = runs.map((r) => r.cpuSeconds).filter((s) => s !== undefined);
     console.log(
       `  ${name.padEnd(6)} ${String(pages).padStart(5)} pages  ${seconds.toFixed(1).padStart(5)} s build + index` +
-        `  (index ${index.length ? median(index).toFixed(1) : 'n/a'} s)  ${((seconds / pages) * 1000).toFixed(2)} ms/page` +
-        `  ${(pages / seconds).toFixed(0)} pages/s`,
+        `  (index ${index.length ? median(index).toFixed(1) : 'n/a'} s` +
+        `${cpu.length ? `, processor ${median(cpu).toFixed(1)} s` : ''})  ${((seconds / pages) * 1000).toFixed(2)} ms/page`,
     );
-    return seconds / pages;
   };
   console.log(
     `\nBuild cost (${f.trainings} generated trainings per language + sample content, median of ${f.polku.length} alternating runs)`,
   );
   console.log(`  content generated in ${f.generateSeconds.toFixed(1)} s`);
-  const polku = line('Polku', f.polku);
-  const bare = line('bare', f.bare);
-  console.log(`  Polku's cost per page: ${(polku / bare).toFixed(2)} × the bare Astro + Pagefind site's`);
+  line('Polku', f.polku);
+  line('bare', f.bare);
+  // Each round's ratio compares two builds run back to back, so it is what survives a machine whose load changes.
+  const ratios = (cost: (r: BuildRun) => number | undefined) => {
+    const each = f.polku.map((p, i) => {
+      const b = f.bare[i]!;
+      const [pc, bc] = [cost(p), cost(b)];
+      return pc === undefined || bc === undefined ? undefined : pc / p.pages / (bc / b.pages);
+    });
+    return each.every((r) => r !== undefined) ? (each as number[]) : undefined;
+  };
+  const say = (what: string, rs: number[] | undefined) => {
+    if (!rs) return;
+    const sorted = [...rs].sort((a, b) => a - b);
+    console.log(
+      `  Polku's ${what} per page: ${median(rs).toFixed(2)} × the bare Astro + Pagefind site's` +
+        ` (median of the rounds; ${sorted[0]!.toFixed(2)}–${sorted.at(-1)!.toFixed(2)})`,
+    );
+  };
+  say(
+    'time',
+    ratios((r) => r.seconds),
+  );
+  say(
+    'processor time',
+    ratios((r) => r.cpuSeconds),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
