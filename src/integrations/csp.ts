@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { completeHeadersFile, inlineSources } from '../lib/csp.ts';
+import { hoistIslandStyle } from '../lib/island-style.ts';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -15,6 +16,7 @@ function htmlFiles(dir: string): string[] {
  * and adds them to the Content-Security-Policy in dist/_headers (copied from
  * public/_headers). One policy for the whole site: the inline blocks Astro
  * emits (island hydration) are the same on every page that has them.
+ * On the way it moves Astro's island style into the <head> (see island-style.ts).
  */
 export function cspHashes(): AstroIntegration {
   return {
@@ -26,7 +28,10 @@ export function cspHashes(): AstroIntegration {
         const styles = new Set<string>();
         const problems: string[] = [];
         for (const file of htmlFiles(dist)) {
-          const found = inlineSources(readFileSync(file, 'utf8'));
+          const original = readFileSync(file, 'utf8');
+          const html = hoistIslandStyle(original);
+          if (html !== original) writeFileSync(file, html);
+          const found = inlineSources(html);
           found.scripts.forEach((s) => scripts.add(s));
           found.styles.forEach((s) => styles.add(s));
           problems.push(...found.problems.map((p) => `${relative(dist, file)}: ${p}`));

@@ -60,11 +60,18 @@ export function slugOf<F>(doc: Doc<F>, locale: Locale): string {
   return text.slug ?? doc.id;
 }
 
+// Asked for on every page (facts, search filters): made once per list of regions.
+const municipalityIndexes = new WeakMap<Catalog['regions'], Map<string, Municipality>>();
+
+/** Every municipality by id, with its region; the same map for the same regions (do not change it). */
 export function municipalities(catalog: Catalog): Map<string, Municipality> {
+  const known = municipalityIndexes.get(catalog.regions);
+  if (known) return known;
   const map = new Map<string, Municipality>();
   for (const region of catalog.regions) {
     for (const m of region.municipalities) map.set(m.id, { ...m, region: region.id });
   }
+  municipalityIndexes.set(catalog.regions, map);
   return map;
 }
 
@@ -72,8 +79,18 @@ export function sortedRegions(catalog: Catalog): Catalog['regions'] {
   return [...catalog.regions].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
+// Every page looks up its own document: an index per list keeps a build of n pages O(n), not O(n²).
+const indexes = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
+
 export function byId<T extends { id: string }>(items: readonly T[], id: string): T | undefined {
-  return items.find((item) => item.id === id);
+  let index = indexes.get(items) as Map<string, T> | undefined;
+  // A list that changed since it was indexed (ids are unique, so the size tells) is indexed again.
+  if (!index || index.size !== items.length) {
+    index = new Map();
+    for (const item of items) if (!index.has(item.id)) index.set(item.id, item);
+    indexes.set(items, index);
+  }
+  return index.get(id);
 }
 
 /** Region ids a document reaches through its municipalities, in region order. */

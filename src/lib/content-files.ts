@@ -24,7 +24,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { isLocale, type Locale } from '../i18n/locales.ts';
+import { type Locale, locales } from '../i18n/locales.ts';
 import {
   documentKinds,
   type DocumentKind,
@@ -169,6 +169,15 @@ function readYaml(dir: string, file: string): Parsed {
   return parseYaml(readFileSync(join(dir, file), 'utf8'));
 }
 
+function readIfExists(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 const entries = (dir: string, dirs: boolean) =>
   existsSync(dir)
     ? readdirSync(dir, { withFileTypes: true })
@@ -189,12 +198,13 @@ function readDocs(dir: string, kind: DocumentKind, problems: Problem[]): Array<D
           message: 'Tiedosto facts.yaml puuttuu. Kopioi se toisesta saman kansion kohteesta ja muokkaa tiedot.',
         });
     const texts: Partial<Record<Locale, Text>> = {};
-    for (const file of entries(join(dir, rel), false)) {
-      const match = /^([a-z]{2})\.mdx?$/.exec(file);
-      if (!match || !isLocale(match[1])) continue;
-      const parsed = readFrontmatter(readFileSync(join(dir, rel, file), 'utf8'));
-      const text = validate(textSchema, parsed, `content/${rel}/${file}`, problems);
-      if (text) texts[match[1]] = text;
+    // The files are read by name rather than listed: on a slow disk, listing thousands of folders costs
+    // more than asking for a missing file. An .mdx wins over an .md of the same language, as in a listing.
+    for (const file of locales.flatMap((l) => [`${l}.md`, `${l}.mdx`])) {
+      const source = readIfExists(join(dir, rel, file));
+      if (source === undefined) continue;
+      const text = validate(textSchema, readFrontmatter(source), `content/${rel}/${file}`, problems);
+      if (text) texts[file.slice(0, file.indexOf('.')) as Locale] = text;
     }
     if (facts !== undefined) docs.push({ id, facts, texts });
   }

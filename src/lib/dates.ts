@@ -22,11 +22,18 @@ export function formatDate(value: string): string {
   return `${d}.${m}.${y}`;
 }
 
+// Made once: an Intl.DateTimeFormat costs far more to make than to use, and a build formats thousands of dates.
+const weekdayFormats = new Map<Locale, Intl.DateTimeFormat>();
+let helsinkiDate: Intl.DateTimeFormat | undefined;
+
 function weekday(value: string, locale: Locale): string {
   const { y, m, d } = parts(value);
-  return new Intl.DateTimeFormat(weekdayLocale[locale], { weekday: 'short', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  let format = weekdayFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(weekdayLocale[locale], { weekday: 'short', timeZone: 'UTC' });
+    weekdayFormats.set(locale, format);
+  }
+  return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** "ke 20.1.2027 klo 14.00–15.30" / "ons 20.1.2027 kl. 14.00–15.30". */
@@ -55,7 +62,8 @@ export function todayInFinland(env: Record<string, string | undefined> = process
     if (!/^\d{4}-\d{2}-\d{2}$/.test(fixed)) throw new Error(`POLKU_TODAY must be YYYY-MM-DD, got "${fixed}"`);
     return fixed;
   }
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' }).format(now);
+  helsinkiDate ??= new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Helsinki' });
+  return helsinkiDate.format(now);
 }
 
 /** An event is upcoming until the day it ends has passed. */

@@ -172,8 +172,19 @@ function docFacts(route: Route, ctx: Ctx): DocFacts | undefined {
   return undefined;
 }
 
-/** Filters, metadata and sort keys of an indexed page. */
+// The page itself and the finder pages (its counts) ask for the same route's metadata: made once per catalog.
+const made = new WeakMap<Catalog, WeakMap<Route, SearchMeta>>();
+
+/** Filters, metadata and sort keys of an indexed page (`ctx.t` speaks the route's language). */
 export function searchMetaFor(route: Route, ctx: Ctx): SearchMeta {
+  let known = made.get(ctx.catalog);
+  if (!known) made.set(ctx.catalog, (known = new WeakMap()));
+  const meta = known.get(route) ?? makeSearchMeta(route, ctx);
+  known.set(route, meta);
+  return meta;
+}
+
+function makeSearchMeta(route: Route, ctx: Ctx): SearchMeta {
   const type = searchTypeOf(route);
   const typeFilter: [FilterKey, string] = ['type', ctx.t(`search.type.${type}`)];
   const facts = docFacts(route, ctx);
