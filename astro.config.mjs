@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { cspHashes } from './src/integrations/csp.ts';
+import { designTokens } from './src/integrations/design-tokens.ts';
 import { interestRouting } from './src/integrations/interest-routing.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { translationReport } from './src/integrations/translation-report.ts';
@@ -21,5 +22,5 @@ export default defineConfig({
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },
-  integrations: [mdx(), react(), interestRouting(), translationReport(), pagefind(), cspHashes()],
+  integrations: [designTokens(), mdx(), react(), interestRouting(), translationReport(), pagefind(), cspHashes()],
 });
