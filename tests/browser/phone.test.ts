@@ -219,6 +219,15 @@ describeBrowser('on a desktop screen', () => {
     expect(centres.every((c) => c.visible)).toBe(true);
     const middles = centres.map((c) => c.middle);
     expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(24);
+    // Side by side, none over another and none off the screen.
+    const boxes = await page.$$eval(
+      'header .brand, header .language-switch, header nav.main-nav--bar li, header form[role="search"]',
+      (els) => els.map((el) => el.getBoundingClientRect()).map(({ left, right }) => ({ left, right })),
+    );
+    const sorted = [...boxes].sort((a, b) => a.left - b.left);
+    sorted.slice(1).forEach((box, i) => expect(box.left).toBeGreaterThanOrEqual(sorted[i]!.right));
+    expect(sorted.at(-1)!.right).toBeLessThanOrEqual(1280);
+    expect(sorted[0]!.left).toBeGreaterThanOrEqual(0);
     const header = await page.locator('header.site-header').boundingBox();
     expect(header!.height).toBeLessThan(100);
     await context.close();
