@@ -20,6 +20,7 @@ export interface TokenValues {
   radiuses: Record<string, ValueUnit>;
   typography: Record<string, TypographyToken>;
   breakpoints: Record<string, ValueUnit>;
+  shadows: Record<string, { value: string }>;
 }
 
 /** brandBase → brand-base, heading1SmallScreen → heading1-small-screen (the package's SCSS names). */
@@ -30,7 +31,7 @@ export function kebab(name: string): string {
 const size = (v: ValueUnit) => `${v.value}${v.unit ?? ''}`;
 
 /**
- * Custom properties for colours, spacing, radii and type sizes. Font families are
+ * Custom properties for colours, spacing, radii, shadows and type sizes. Font families are
  * left out on purpose: the site uses the reader's system fonts and loads none.
  */
 export function tokenCss(values: TokenValues): string {
@@ -38,6 +39,7 @@ export function tokenCss(values: TokenValues): string {
   for (const [name, c] of Object.entries(values.colors)) lines.push(`--fi-color-${kebab(name)}: ${c.hsl};`);
   for (const [name, v] of Object.entries(values.spacing)) lines.push(`--fi-spacing-${kebab(name)}: ${size(v)};`);
   for (const [name, v] of Object.entries(values.radiuses)) lines.push(`--fi-radius-${kebab(name)}: ${size(v)};`);
+  for (const [name, v] of Object.entries(values.shadows)) lines.push(`--fi-shadow-${kebab(name)}: ${v.value};`);
   for (const [name, t] of Object.entries(values.typography)) {
     const key = kebab(name);
     lines.push(`--fi-text-${key}-size: ${size(t.fontSize)};`);

@@ -51,51 +51,62 @@ describeBrowser('on a phone', () => {
         expect(await page.locator('header .brand-owner').isVisible()).toBe(true);
         const box = page.locator('header form[role="search"]').getByRole('searchbox');
         expect(await box.isVisible()).toBe(true);
-        expect((await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim()).not.toBe('');
+        expect((await box.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '')).trim()).not.toBe(
+          '',
+        );
       }
       await context.close();
     });
 
-    it.each(locales)(`the first training and the first search result are on the first screen at ${width} px (%s)`, async (locale) => {
-      const { context, page } = await phone(width);
-      await page.goto(`${baseUrl}${pageOf('trainingsList', locale)!.path}`);
-      const listTop = await firstResultTop(page, 'main .card-title a');
-      expect(listTop).toBeLessThan(screenHeight);
-      // The count comes before the filters, and the filters are closed.
-      expect(await page.locator('.finder-status').textContent()).toMatch(/\d+/);
-      expect(await page.locator('details.finder-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    it.each(locales)(
+      `the first training and the first search result are on the first screen at ${width} px (%s)`,
+      async (locale) => {
+        const { context, page } = await phone(width);
+        await page.goto(`${baseUrl}${pageOf('trainingsList', locale)!.path}`);
+        const listTop = await firstResultTop(page, 'main .card-title a');
+        expect(listTop).toBeLessThan(screenHeight);
+        // The count comes before the filters, and the filters are closed.
+        expect(await page.locator('.finder-status').textContent()).toMatch(/\d+/);
+        expect(await page.locator('details.finder-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(
+          false,
+        );
 
-      const search = pageOf('search', locale)!;
-      await page.goto(`${baseUrl}${search.path}?q=${encodeURIComponent(queries[locale])}`);
-      const searchTop = await firstResultTop(page, '.finder-results .card-title a');
-      expect(searchTop).toBeLessThan(screenHeight);
-      await context.close();
-    });
+        const search = pageOf('search', locale)!;
+        await page.goto(`${baseUrl}${search.path}?q=${encodeURIComponent(queries[locale])}`);
+        const searchTop = await firstResultTop(page, '.finder-results .card-title a');
+        expect(searchTop).toBeLessThan(screenHeight);
+        await context.close();
+      },
+    );
   }
 
-  it.each(locales)('the filter disclosure says how many filters are on, and each facet that it opens (%s)', async (locale) => {
-    const { context, page } = await phone(375);
-    await page.goto(`${baseUrl}${pageOf('trainingsList', locale)!.path}`);
-    await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-    const filters = page.locator('details.finder-filters');
-    await filters.locator('> summary').click();
-    const facet = page.locator('.facet').first();
-    // Closed, a facet says how many choices it holds.
-    expect(await facet.locator('> summary').textContent()).toMatch(/\d+/);
-    await facet.locator('> summary').click();
-    await facet.locator('input[type=checkbox]').first().check();
-    await expect.poll(() => filters.locator('> summary .finder-badge').textContent()).toMatch(/^1\b/);
-    // "Show results" closes the filters and takes the reader to the results.
-    await page.locator('.finder-filter-actions button[type="submit"]').click();
-    await expect.poll(() => filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
-    const top = await firstResultTop(page, '.finder-results .card-title a');
-    expect(top - (await page.evaluate(() => scrollY))).toBeLessThan(screenHeight);
-    await context.close();
-  });
+  it.each(locales)(
+    'the filter disclosure says how many filters are on, and each facet that it opens (%s)',
+    async (locale) => {
+      const { context, page } = await phone(375);
+      await page.goto(`${baseUrl}${pageOf('trainingsList', locale)!.path}`);
+      await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+      const filters = page.locator('details.finder-filters');
+      await filters.locator('> summary').click();
+      const facet = page.locator('.facet').first();
+      // Closed, a facet says how many choices it holds.
+      expect(await facet.locator('> summary').textContent()).toMatch(/\d+/);
+      await facet.locator('> summary').click();
+      await facet.locator('input[type=checkbox]').first().check();
+      await expect.poll(() => filters.locator('> summary .finder-badge').textContent()).toMatch(/^1\b/);
+      // "Show results" closes the filters and takes the reader to the results.
+      await page.locator('.finder-filter-actions button[type="submit"]').click();
+      await expect.poll(() => filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+      const top = await firstResultTop(page, '.finder-results .card-title a');
+      expect(top - (await page.evaluate(() => scrollY))).toBeLessThan(screenHeight);
+      await context.close();
+    },
+  );
 
-  it('no page kind scrolls sideways at 320 px, in either language', async () => {
+  it('no page kind scrolls sideways or breaks its title mid-word at 320 px, in either language', async () => {
     const { context, page } = await phone(320);
     const wide: string[] = [];
+    const broken: string[] = [];
     for (const p of representativePages()) {
       await page.goto(`${baseUrl}${p.path}`, { waitUntil: 'load' });
       const { scrollWidth, innerWidth } = await page.evaluate(() => ({
@@ -103,6 +114,22 @@ describeBrowser('on a phone', () => {
         innerWidth,
       }));
       if (scrollWidth > innerWidth) wide.push(`${p.path} (${p.kind}): ${scrollWidth} > ${innerWidth}`);
+      // The title's words stay whole: a word laid out on two lines has two boxes.
+      const split = await page.evaluate(() => {
+        const h1 = document.querySelector('h1');
+        const text = h1?.firstChild;
+        if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+        const words = [...(text.textContent ?? '').matchAll(/[^\s\-–/]+/g)];
+        return words
+          .filter((m) => {
+            const range = document.createRange();
+            range.setStart(text, m.index);
+            range.setEnd(text, m.index + m[0].length);
+            return range.getClientRects().length > 1;
+          })
+          .map((m) => m[0]);
+      });
+      if (split.length) broken.push(`${p.path}: ${split.join(', ')}`);
     }
     // Search results too: long words in titles and excerpts must wrap.
     for (const locale of locales) {
@@ -113,8 +140,9 @@ describeBrowser('on a phone', () => {
     }
     expect(representativePages().length).toBeGreaterThan(20);
     expect(wide).toEqual([]);
+    expect(broken, 'titles broken inside a word').toEqual([]);
     await context.close();
-  });
+  }, 180_000);
 
   it.each(locales)('without JavaScript the header search leads to every training by region (%s)', async (locale) => {
     const { context, page } = await phone(375, false);
@@ -125,28 +153,35 @@ describeBrowser('on a phone', () => {
     expect(new URL(page.url()).pathname).toBe(pageOf('search', locale)!.path);
     const main = page.locator('main');
     // Region pages and the trainings themselves, all visible and followable.
-    const regionLinks = main.locator(`.region-directory a[href^="/${locale}/"][href*="/${locale === 'fi' ? 'alueet' : 'regioner'}/"]`);
+    const regionLinks = main.locator(
+      `.region-directory a[href^="/${locale}/"][href*="/${locale === 'fi' ? 'alueet' : 'regioner'}/"]`,
+    );
     expect(await regionLinks.count()).toBeGreaterThan(2);
     expect(await regionLinks.first().isVisible()).toBe(true);
-    const trainingLinks = main.locator(`.region-directory a[href*="/${locale === 'fi' ? 'koulutukset' : 'utbildningar'}/"]`);
+    const trainingLinks = main.locator(
+      `.region-directory a[href*="/${locale === 'fi' ? 'koulutukset' : 'utbildningar'}/"]`,
+    );
     expect(await trainingLinks.count()).toBeGreaterThan(5);
     await Promise.all([page.waitForURL(/\/(koulutukset|utbildningar)\/.+/), trainingLinks.first().click()]);
     expect(await page.locator('h1').isVisible()).toBe(true);
     await context.close();
   });
 
-  it.each(locales)('without JavaScript the trainings list filters lead to results, not a dead end (%s)', async (locale) => {
-    const { context, page } = await phone(375, false);
-    await page.goto(`${baseUrl}${pageOf('trainingsList', locale)!.path}`);
-    await page.locator('details.finder-filters > summary').click();
-    await page.locator('.facet > summary').first().click();
-    await page.locator('.facet input[type=checkbox]').first().check();
-    await Promise.all([page.waitForURL(/\?/), page.locator('.finder-filter-actions button[type="submit"]').click()]);
-    const links = page.locator('main .region-directory a[href]');
-    expect(await links.count()).toBeGreaterThan(5);
-    expect(await links.first().isVisible()).toBe(true);
-    await context.close();
-  });
+  it.each(locales)(
+    'without JavaScript the trainings list filters lead to results, not a dead end (%s)',
+    async (locale) => {
+      const { context, page } = await phone(375, false);
+      await page.goto(`${baseUrl}${pageOf('trainingsList', locale)!.path}`);
+      await page.locator('details.finder-filters > summary').click();
+      await page.locator('.facet > summary').first().click();
+      await page.locator('.facet input[type=checkbox]').first().check();
+      await Promise.all([page.waitForURL(/\?/), page.locator('.finder-filter-actions button[type="submit"]').click()]);
+      const links = page.locator('main .region-directory a[href]');
+      expect(await links.count()).toBeGreaterThan(5);
+      expect(await links.first().isVisible()).toBe(true);
+      await context.close();
+    },
+  );
 
   it.each(locales)('the menu opens and closes with the keyboard, without JavaScript (%s)', async (locale) => {
     const { context, page } = await phone(375, false);
