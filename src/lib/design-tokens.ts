@@ -4,24 +4,15 @@
  * global.css can build on the values the public-sector design system uses.
  * Pure: takes the package's raw values, returns a stylesheet.
  */
+import type { RawDesignTokens } from 'suomifi-design-tokens';
 
 interface ValueUnit {
   value: number | string;
   unit?: string | null;
 }
-interface TypographyToken {
-  fontSize: ValueUnit;
-  lineHeight: ValueUnit;
-  fontWeight: number;
-}
-export interface TokenValues {
-  colors: Record<string, { hsl: string }>;
-  spacing: Record<string, ValueUnit>;
-  radiuses: Record<string, ValueUnit>;
-  typography: Record<string, TypographyToken>;
-  breakpoints: Record<string, ValueUnit>;
-  shadows: Record<string, { value: string }>;
-}
+
+/** The package's interfaces have no index signatures; their entries are read with the value type. */
+const entries = <T>(group: object) => Object.entries(group) as Array<[string, T]>;
 
 /** brandBase → brand-base, heading1SmallScreen → heading1-small-screen (the package's SCSS names). */
 export function kebab(name: string): string {
@@ -34,13 +25,16 @@ const size = (v: ValueUnit) => `${v.value}${v.unit ?? ''}`;
  * Custom properties for colours, spacing, radii, shadows and type sizes. Font families are
  * left out on purpose: the site uses the reader's system fonts and loads none.
  */
-export function tokenCss(values: TokenValues): string {
+export function tokenCss(values: RawDesignTokens): string {
   const lines: string[] = [];
-  for (const [name, c] of Object.entries(values.colors)) lines.push(`--fi-color-${kebab(name)}: ${c.hsl};`);
-  for (const [name, v] of Object.entries(values.spacing)) lines.push(`--fi-spacing-${kebab(name)}: ${size(v)};`);
-  for (const [name, v] of Object.entries(values.radiuses)) lines.push(`--fi-radius-${kebab(name)}: ${size(v)};`);
-  for (const [name, v] of Object.entries(values.shadows)) lines.push(`--fi-shadow-${kebab(name)}: ${v.value};`);
-  for (const [name, t] of Object.entries(values.typography)) {
+  for (const [name, c] of entries<{ hsl: string }>(values.colors)) lines.push(`--fi-color-${kebab(name)}: ${c.hsl};`);
+  for (const [name, v] of entries<ValueUnit>(values.spacing)) lines.push(`--fi-spacing-${kebab(name)}: ${size(v)};`);
+  for (const [name, v] of entries<ValueUnit>(values.radiuses)) lines.push(`--fi-radius-${kebab(name)}: ${size(v)};`);
+  for (const [name, v] of entries<{ value: string }>(values.shadows))
+    lines.push(`--fi-shadow-${kebab(name)}: ${v.value};`);
+  for (const [name, t] of entries<{ fontSize: ValueUnit; lineHeight: ValueUnit; fontWeight: number }>(
+    values.typography,
+  )) {
     const key = kebab(name);
     lines.push(`--fi-text-${key}-size: ${size(t.fontSize)};`);
     lines.push(`--fi-text-${key}-line-height: ${size(t.lineHeight)};`);

@@ -109,11 +109,11 @@ describeBrowser('on a phone', () => {
     const broken: string[] = [];
     for (const p of representativePages()) {
       await page.goto(`${baseUrl}${p.path}`, { waitUntil: 'load' });
-      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-        scrollWidth: document.scrollingElement!.scrollWidth,
-        innerWidth,
+      const { sw, iw } = await page.evaluate(() => ({
+        sw: document.scrollingElement!.scrollWidth,
+        iw: window.innerWidth,
       }));
-      if (scrollWidth > innerWidth) wide.push(`${p.path} (${p.kind}): ${scrollWidth} > ${innerWidth}`);
+      if (sw > iw) wide.push(`${p.path} (${p.kind}): ${sw} > ${iw}`);
       // The title's words stay whole: a word laid out on two lines has two boxes.
       const split = await page.evaluate(() => {
         const h1 = document.querySelector('h1');
@@ -218,7 +218,7 @@ describeBrowser('on a phone', () => {
       const box = await page.evaluate((id) => {
         const control = document.getElementById(id)!;
         const group = control.closest('fieldset') ?? control;
-        const label = group === control ? control.labels?.[0] : group.querySelector('legend');
+        const label = group === control ? (control as HTMLInputElement).labels?.[0] : group.querySelector('legend');
         return { labelTop: label!.getBoundingClientRect().top, controlBottom: control.getBoundingClientRect().bottom };
       }, id);
       expect(box.labelTop, `label of #${id}`).toBeGreaterThanOrEqual(0);
