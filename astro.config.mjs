@@ -6,6 +6,7 @@ import { contentCheck, withValidContent } from './src/integrations/content-check
 import { cspHashes } from './src/integrations/csp.ts';
 import { functionAdapter } from './src/integrations/function-adapter.ts';
 import { outreach } from './src/integrations/outreach.ts';
+import { designTokens } from './src/integrations/design-tokens.ts';
 import { interestRouting } from './src/integrations/interest-routing.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { translationReport } from './src/integrations/translation-report.ts';
@@ -33,6 +34,7 @@ export default defineConfig({
   // contentCheck first: a build with a content mistake stops there with plain sentences.
   integrations: [
     contentCheck(),
+    designTokens(),
     mdx(),
     react(),
     withValidContent(interestRouting()),

@@ -29,12 +29,14 @@ const typingDelay = 200;
 type Status = 'idle' | 'loading' | 'done' | 'error';
 
 export default function Finder(props: FinderProps & { children?: ReactNode }) {
-  const { locale, strings, facets, fixed, counts: known, action, trainingsPath, mode, children } = props;
+  const { locale, strings, facets, fixed, counts: known, total: all, action, trainingsPath, mode, children } = props;
   const s = useCallback((key: string, n?: number) => (strings[key] ?? key).replace('{n}', String(n ?? '')), [strings]);
   const [state, setState] = useState<FinderState>(emptyState);
   const [status, setStatus] = useState<Status>('idle');
   const [answer, setAnswer] = useState<FinderAnswer | undefined>();
   const [shown, setShown] = useState(pageSize);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const resultsTitle = useRef<HTMLHeadingElement>(null);
   const asked = useRef(0);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -76,6 +78,11 @@ export default function Finder(props: FinderProps & { children?: ReactNode }) {
     [locale, search],
   );
 
+  // On a wide screen the filters stand open beside the results; on a phone they wait behind the disclosure.
+  useEffect(() => {
+    if (matchMedia('(min-width: 60rem)').matches) setFiltersOpen(true);
+  }, []);
+
   useEffect(() => {
     const restore = () => {
       const next = parseState(location.search, locale);
@@ -91,7 +98,13 @@ export default function Finder(props: FinderProps & { children?: ReactNode }) {
     e.preventDefault();
     apply(state, true);
   };
+  /** "Show results" under the filters: close them on a phone and take the reader to the results. */
+  const showResults = () => {
+    if (!matchMedia('(min-width: 60rem)').matches) setFiltersOpen(false);
+    requestAnimationFrame(() => resultsTitle.current?.focus());
+  };
   const active = isActive(state);
+  const chosenCount = Object.values(state.filters).reduce((n, values) => n + (values?.length ?? 0), 0);
   const counts: FacetCounts | undefined = status === 'done' ? answer?.counts : undefined;
   const total = answer?.results.length ?? 0;
   const label = (facet: FilterKey) => (value: string) =>
@@ -109,7 +122,9 @@ export default function Finder(props: FinderProps & { children?: ReactNode }) {
               : s('finder.count.many', total)
           : mode === 'search'
             ? s('finder.prompt')
-            : '';
+            : all === 1
+              ? s('finder.count.one')
+              : s('finder.count.many', all);
 
   return (
     <form
@@ -138,51 +153,69 @@ export default function Finder(props: FinderProps & { children?: ReactNode }) {
           <button type="submit">{s('finder.submit')}</button>
         </div>
       </div>
+      <div className="finder-bar">
+        <p className="finder-status" role="status">
+          {announce}
+        </p>
+        <label className="finder-sort">
+          {s('finder.sort')}{' '}
+          <select
+            name={finderParams.sort[locale]}
+            value={state.sort}
+            onChange={(e) => apply({ ...state, sort: e.currentTarget.value as SortOrder }, true)}
+          >
+            <option value="relevance">{s('finder.sort.relevance')}</option>
+            <option value="start">{s('finder.sort.start')}</option>
+          </select>
+        </label>
+      </div>
       <div className="finder-body">
-        <div className="finder-filters" role="group" aria-label={s('finder.filters')}>
-          <h2 className="finder-filters-title">{s('finder.filters')}</h2>
-          {facets.map((facet) => (
-            <FacetGroup
-              key={facet}
-              facet={facet}
-              locale={locale}
-              legend={s(`finder.facet.${facet}`)}
-              known={known[facet]}
-              counts={counts?.[facet]}
-              chosen={state.filters[facet] ?? []}
-              label={label(facet)}
-              paramName={finderParams[facet][locale]}
-              onToggle={(value, on) => apply(toggleValue(state, facet, value, on), true)}
-            />
-          ))}
-          {active && (
-            <button
-              type="button"
-              className="finder-clear"
-              onClick={() => apply({ ...state, q: '', filters: {} }, true)}
-            >
-              {s('finder.clear')}
-            </button>
-          )}
-        </div>
-        <div className="finder-main">
-          <h2 className="visually-hidden">{s('finder.results')}</h2>
-          <div className="finder-bar">
-            <p className="finder-status" role="status">
-              {announce}
-            </p>
-            <label className="finder-sort">
-              {s('finder.sort')}{' '}
-              <select
-                name={finderParams.sort[locale]}
-                value={state.sort}
-                onChange={(e) => apply({ ...state, sort: e.currentTarget.value as SortOrder }, true)}
-              >
-                <option value="relevance">{s('finder.sort.relevance')}</option>
-                <option value="start">{s('finder.sort.start')}</option>
-              </select>
-            </label>
+        <details
+          className="finder-filters disclosure"
+          open={filtersOpen}
+          onToggle={(e) => setFiltersOpen(e.currentTarget.open)}
+        >
+          <summary>
+            <span className="finder-filters-title">{s('finder.filtersToggle')}</span>
+            {chosenCount > 0 && <span className="finder-badge">{s('finder.filtersActive', chosenCount)}</span>}
+          </summary>
+          <div className="finder-filters-panel" role="group" aria-label={s('finder.filters')}>
+            {facets.map((facet) => (
+              <FacetGroup
+                key={facet}
+                facet={facet}
+                locale={locale}
+                legend={s(`finder.facet.${facet}`)}
+                choices={(n) => s('finder.facetChoices', n)}
+                chosenText={(n) => s('finder.filtersActive', n)}
+                known={known[facet]}
+                counts={counts?.[facet]}
+                chosen={state.filters[facet] ?? []}
+                label={label(facet)}
+                paramName={finderParams[facet][locale]}
+                onToggle={(value, on) => apply(toggleValue(state, facet, value, on), true)}
+              />
+            ))}
+            <div className="finder-filter-actions">
+              <button type="submit" onClick={showResults}>
+                {s('finder.showResults')}
+              </button>
+              {active && (
+                <button
+                  type="button"
+                  className="finder-clear button-secondary"
+                  onClick={() => apply({ ...state, q: '', filters: {} }, true)}
+                >
+                  {s('finder.clear')}
+                </button>
+              )}
+            </div>
           </div>
+        </details>
+        <div className="finder-main">
+          <h2 className="visually-hidden" tabIndex={-1} ref={resultsTitle}>
+            {s('finder.results')}
+          </h2>
           {status === 'error' && (
             <p>
               <a href={trainingsPath}>{s('search.browseTrainings')}</a>

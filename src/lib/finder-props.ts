@@ -21,6 +21,8 @@ export interface FinderProps {
   facets: FilterKey[];
   fixed: Selection;
   counts: FacetCounts;
+  /** How many pages the finder covers, said before any search (the trainings list's count). */
+  total: number;
   /** Where the form goes without JavaScript. */
   action: string;
   trainingsPath: string;
@@ -44,6 +46,7 @@ export function finderProps(
     facets: trainingsOnly ? filterKeys.filter((k) => k !== 'type') : [...filterKeys],
     fixed: trainingsOnly ? { type: [t('search.type.training')] } : {},
     counts: countFacets(pages),
+    total: pages.length,
     action: sectionPath(locale, 'search'),
     trainingsPath: sectionPath(locale, 'trainings'),
   };

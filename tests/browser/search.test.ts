@@ -81,6 +81,10 @@ describeBrowser('search and the training finder in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/fi/koulutukset/`);
     await hydrated(page);
+    // The filters and each facet are disclosures: open the first facet as a reader would.
+    const filters = page.locator('details.finder-filters');
+    if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) await filters.locator('> summary').click();
+    await page.locator('.facet').first().locator('> summary').click();
     const region = page.locator('.facet').first().locator('input[type=checkbox]').first();
     const regionName = await region.getAttribute('value');
     await region.check();

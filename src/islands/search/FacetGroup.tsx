@@ -1,4 +1,5 @@
-/** One facet: a group of checkboxes with the number of results each would give. */
+/** One facet: a disclosure of checkboxes with the number of results each would give. */
+import { useEffect, useState } from 'react';
 import { type FacetCounts, orderFacetValues } from '../../lib/finder-state.ts';
 import type { FilterKey } from '../../lib/search-meta.ts';
 import type { Locale } from '../../i18n/locales.ts';
@@ -7,6 +8,9 @@ interface Props {
   facet: FilterKey;
   locale: Locale;
   legend: string;
+  /** "4 choices": said on the closed group, so a reader knows what opening it gives. */
+  choices: (n: number) => string;
+  chosenText: (n: number) => string;
   /** Every value the page knows, with counts from the build. */
   known: FacetCounts[FilterKey];
   /** Counts for the current search, once Pagefind has answered. */
@@ -17,24 +21,24 @@ interface Props {
   onToggle: (value: string, on: boolean) => void;
 }
 
-export default function FacetGroup({
-  facet,
-  locale,
-  legend,
-  known,
-  counts,
-  chosen,
-  label,
-  paramName,
-  onToggle,
-}: Props) {
+export default function FacetGroup(props: Props) {
+  const { facet, locale, legend, choices, chosenText, known, counts, chosen, label, paramName, onToggle } = props;
   const values = orderFacetValues(facet, [...new Set([...Object.keys(known ?? {}), ...chosen])], locale);
+  // Open while the reader has it open; a group with choices in the address opens by itself.
+  const [open, setOpen] = useState(chosen.length > 0);
+  const hasChoice = chosen.length > 0;
+  useEffect(() => {
+    if (hasChoice) setOpen(true);
+  }, [hasChoice]);
   if (values.length === 0) return null;
   return (
-    <details className="facet" open={chosen.length > 0 || facet === 'region'}>
+    <details className="facet disclosure" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
-        {legend}
-        {chosen.length > 0 && <span className="facet-chosen"> ({chosen.length})</span>}
+        <span className="facet-name">{legend}</span>
+        <span className="facet-meta">
+          {chosen.length > 0 ? `${chosenText(chosen.length)} / ` : ''}
+          {choices(values.length)}
+        </span>
       </summary>
       <fieldset>
         <legend className="visually-hidden">{legend}</legend>
