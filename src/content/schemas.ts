@@ -187,7 +187,7 @@ export const serviceFactsSchema = z
   })
   .strict();
 
-const postalCodeHint = "write the postal code as five digits in quotes, e.g. '01300'";
+const postalCodeHint = "postinumero viidellä numerolla lainausmerkeissä, esimerkiksi '01300'";
 
 /**
  * A venue, named and addressed in the reader's language: a Swedish page shows

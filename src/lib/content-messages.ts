@@ -137,7 +137,10 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
       return `Arvo on liian suuri. Kirjoita enintään ${String(issue.maximum)}.`;
     case 'custom':
       return issue.message;
-    default:
-      return `Arvo ${quote(input)} ei kelpaa. Kirjoita ${write ?? 'toisenlainen arvo'}.`;
+    default: {
+      // A schema's own hint (e.g. the postal code's) says more than the type does.
+      const own = issue.code === 'invalid_type' && !/^Invalid input/.test(issue.message) ? issue.message : undefined;
+      return `Arvo ${quote(input)} ei kelpaa. Kirjoita ${own ?? write ?? 'toisenlainen arvo'}.`;
+    }
   }
 }

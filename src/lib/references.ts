@@ -120,7 +120,11 @@ export function checkReferences(catalog: Catalog): Problem[] {
         else if (town.bilingual) {
           for (const field of ['name', 'street'] as const) {
             if (!place[field].sv)
-              add(file, `place.${field}.sv`, `${place.municipality} is bilingual: write the Swedish ${field} too`);
+              add(
+                file,
+                `place.${field}.sv`,
+                `${town.name.fi} on kaksikielinen kunta. Kirjoita myös ${field === 'name' ? 'paikan' : 'kadun'} ruotsinkielinen nimi riville sv.`,
+              );
           }
         }
       }

@@ -33,6 +33,9 @@ export type PageKind =
   | 'eventPoster'
   | 'campaigns';
 
+/** Kinds rendered on request (functions/site.ts) rather than built into dist/. */
+export const renderedOnRequest: ReadonlySet<PageKind> = new Set<PageKind>(['interestThanks']);
+
 export interface Route {
   /** Address with slashes on both ends, e.g. "/sv/utbildningar/kohti-tyota/". */
   path: string;

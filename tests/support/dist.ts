@@ -7,14 +7,15 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { loadContentDir, contentDirFromEnv } from '../../src/lib/content-files.ts';
-import { buildRoutes, type Route } from '../../src/lib/routes.ts';
+import { buildRoutes, renderedOnRequest, type Route } from '../../src/lib/routes.ts';
 
 export const distDir = join(process.cwd(), 'dist');
 export const hasDist = existsSync(join(distDir, 'index.html'));
 
 /** The route table of the content the site was built from (POLKU_CONTENT_DIR or content/). */
+/** The routes built into dist/ (the confirmation pages are rendered on request instead). */
 export function siteRoutes(): Route[] {
-  return buildRoutes(loadContentDir(contentDirFromEnv()));
+  return buildRoutes(loadContentDir(contentDirFromEnv())).filter((r) => !renderedOnRequest.has(r.kind));
 }
 
 /** Every HTML file under dist/, as URL paths ("/fi/", "/404.html"). */

@@ -39,9 +39,9 @@ describe('structured data (schema.org JSON-LD)', () => {
         '@type': 'Place',
         address: {
           '@type': 'PostalAddress',
-          streetAddress: 'Papinkatu 20',
+          streetAddress: ctx.locale === 'sv' ? 'Prästgatan 20' : 'Papinkatu 20',
           postalCode: '06100',
-          addressLocality: 'Porvoo',
+          addressLocality: ctx.locale === 'sv' ? 'Borgå' : 'Porvoo',
           addressCountry: 'FI',
         },
       },
