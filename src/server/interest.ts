@@ -1,19 +1,19 @@
 /**
  * The site's server side of the interest form: one handler per function
- * instance, with the configuration read once and the routing table built
- * from the same content collections as the pages.
+ * instance, with the configuration read once and the routing table the build
+ * wrote from content/ (src/integrations/interest-routing.ts), the same one the
+ * retry function and the form's lists use.
  */
-import { getCatalog } from '../data/catalog.ts';
+import generated from '../generated/routing.json' with { type: 'json' };
 import { configFromEnvironment } from '../lib/interest/config.ts';
 import { createInterestHandler } from '../lib/interest/handler.ts';
-import { buildRoutingTable, type RoutingTable } from '../lib/interest/routing.ts';
+import type { RoutingTable } from '../lib/interest/routing.ts';
 import { blobsStore } from '../lib/interest/store.ts';
 
 let handler: ReturnType<typeof createInterestHandler> | undefined;
-let table: RoutingTable | undefined;
+const table = generated as RoutingTable;
 
 export async function routingTable(): Promise<RoutingTable> {
-  table ??= buildRoutingTable(await getCatalog());
   return table;
 }
 

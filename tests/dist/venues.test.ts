@@ -35,8 +35,11 @@ describe.skipIf(!hasDist || Boolean(process.env['POLKU_CONTENT_DIR']))('venues o
     }
   });
 
-  it('the Swedish list of info sessions names the venues in Swedish', () => {
-    const list = textOf(readPage(findRoute(siteRoutes(), 'sv', 'eventList').path).html);
+  it('the Swedish lists of info sessions (upcoming and past) name the venues in Swedish', () => {
+    const routes = siteRoutes();
+    const list = ['eventList', 'eventArchive']
+      .map((kind) => textOf(readPage(findRoute(routes, 'sv', kind as 'eventList').path).html))
+      .join('\n');
     for (const { id, place } of venues) {
       expect(list, id).toContain(localize(place.name, 'sv'));
       if (place.name.sv) expect(list, id).not.toContain(place.name.fi);
