@@ -187,7 +187,6 @@ describe('monthly summary', () => {
         expect(shown).not.toContain(body.email);
       }
     }
-    console.info(`A monthly summary as received (plain text):\n${svText}\n${fiText}`);
 
     const second = await sendMonthlySummaries(deps, nextMonth);
     expect(second.sent).toEqual([]);
