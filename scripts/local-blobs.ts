@@ -2,7 +2,8 @@
  * Netlify's own local Blobs server, made to keep the two promises the
  * delivery queue relies on and that Netlify keeps in production:
  * - every read answers with the entry's ETag (the local server sends it only
- *   on writes and lists), so a reader can write back conditionally;
+ *   on writes and lists), the hash of the bytes it answers, so a reader can
+ *   write back conditionally;
  * - a conditional write is atomic: the local server checks If-Match and then
  *   writes with awaits in between, so two writers with the same ETag could
  *   both win. Here writes and deletes of one entry run one at a time, and the ETag is the
@@ -54,8 +55,15 @@ export async function startLocalBlobs(directory: string): Promise<LocalBlobs> {
       const { dataPath, key } = inner.getLocalPaths(new URL(req.url, inner.address));
       if (!dataPath || !key) return response;
       const headers = new Headers(response.headers);
-      headers.set('etag', await contentETag(dataPath));
-      return new Response(response.body, { status: response.status, headers });
+      if (req.method === 'HEAD') {
+        headers.set('etag', await contentETag(dataPath));
+        return new Response(null, { status: response.status, headers });
+      }
+      // The ETag of the very bytes answered: hashing the file again could see a newer write, and a
+      // reader would then write back over it with a stale body (a lost update).
+      const body = Buffer.from(await response.arrayBuffer());
+      headers.set('etag', `"${createHash('sha256').update(body).digest('hex')}"`);
+      return new Response(body, { status: response.status, headers });
     };
   // One write at a time per entry: conditional writes only compete on the same key.
   const queues = new Map<string, Promise<unknown>>();

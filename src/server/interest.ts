@@ -6,6 +6,7 @@
  */
 import generated from '../generated/routing.json' with { type: 'json' };
 import { configFromEnvironment } from '../lib/interest/config.ts';
+import { blobsCounts } from '../lib/interest/counts.ts';
 import { createInterestHandler } from '../lib/interest/handler.ts';
 import type { RoutingTable } from '../lib/interest/routing.ts';
 import { blobsStore } from '../lib/interest/store.ts';
@@ -22,6 +23,7 @@ export async function interestHandler() {
     table: await routingTable(),
     config: configFromEnvironment(),
     store: blobsStore,
+    counts: () => blobsCounts(),
   });
   return handler;
 }

@@ -62,7 +62,13 @@ export interface InterestConfig {
   timeouts: Readonly<DeliveryTimeouts>;
   /** The Standard Webhooks secret of an institution (WEBHOOK_SECRET_<ID>), if set. */
   webhookSecret(institution: string): string | undefined;
+  /** The bearer token that reads an institution's counts (COUNTS_TOKEN_<ID>), if set. */
+  countsToken(institution: string): string | undefined;
 }
+
+/** COUNTS_TOKEN_<INSTITUTION_ID>, named like the webhook secrets. */
+export const countsTokenName = (institution: string) =>
+  secretName(institution).replace(/^WEBHOOK_SECRET_/, 'COUNTS_TOKEN_');
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -90,6 +96,16 @@ export function parseConfig(env: Record<string, string | undefined>): InterestCo
       throw new ConfigError(`Polku's interest functions cannot start:\n  ${key}: write the secret as whsec_<base64>`);
     secrets.set(key, value);
   }
+  const tokens = new Map<string, string>();
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith('COUNTS_TOKEN_') || !value) continue;
+    // A short token can be guessed; one with spaces or quotes was pasted wrong.
+    if (!/^[\x21-\x7e]{24,}$/.test(value))
+      throw new ConfigError(
+        `Polku's interest functions cannot start:\n  ${key}: use at least 24 printable characters without spaces`,
+      );
+    tokens.set(key, value);
+  }
   return {
     smtpUrl: c.SMTP_URL,
     mailFrom: c.MAIL_FROM,
@@ -100,6 +116,7 @@ export function parseConfig(env: Record<string, string | undefined>): InterestCo
     leaseMs: c.INTEREST_LEASE_SECONDS * 1000,
     timeouts: deliveryTimeouts,
     webhookSecret: (institution) => secrets.get(secretName(institution)),
+    countsToken: (institution) => tokens.get(countsTokenName(institution)),
   };
 }
 

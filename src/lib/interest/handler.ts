@@ -25,6 +25,7 @@ import {
   idempotencyField,
   idempotencyKeyPattern,
 } from './schema.ts';
+import type { CountsStore } from './counts.ts';
 import type { InterestStore } from './store.ts';
 import type { Transport } from './transports.ts';
 
@@ -47,6 +48,8 @@ export interface HandlerDeps {
   store: () => InterestStore;
   limiter?: RateLimiter;
   transport?: () => Transport | undefined;
+  /** Where accepted submissions are counted (counts.ts); unset, nothing is counted. */
+  counts?: () => CountsStore;
   /** A script-recorded fill time below this is a robot (default 2.5 s). */
   minFillMs?: number;
   log?: Log;
@@ -215,7 +218,16 @@ export function createInterestHandler(deps: HandlerDeps) {
     }).catch((error: unknown) => {
       log.error(`interest ${record.reference}: first attempt stopped (${errorCode(error)}); the retry pass takes it`);
     });
-    if (context.waitUntil) context.waitUntil(delivery);
+    // Counted once, here, when the submission is accepted (a resend by the retry pass never counts
+    // again); after the answer like the delivery, and a failure only costs a count, logged by reference.
+    const counting = deps
+      .counts?.()
+      .count(record)
+      .catch((error: unknown) => {
+        log.error(`interest ${record.reference}: not counted (${errorCode(error)})`);
+      });
+    const work = counting ? Promise.all([delivery, counting]) : delivery;
+    if (context.waitUntil) context.waitUntil(work);
     return answer(record.reference);
   };
 }

@@ -21,6 +21,8 @@ export interface MailMessage {
   headers: Record<string, string>;
   /** Language of the message, for Content-Language. */
   language: Locale;
+  /** Files carried with the message (the monthly summary's CSV). */
+  attachments?: Array<{ filename: string; content: string; contentType: string }>;
 }
 
 /** Working days within which the institution gets in touch (shown to the person and to staff). */

@@ -32,6 +32,7 @@ function mailOptions(message: MailMessage): Mail.Options {
     html: message.html,
     messageId: message.messageId,
     headers: { ...message.headers, 'Content-Language': message.language },
+    ...(message.attachments ? { attachments: message.attachments } : {}),
   };
 }
 
