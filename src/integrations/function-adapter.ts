@@ -16,17 +16,22 @@ import { startLocalBlobs } from '../../scripts/local-blobs.ts';
 export function functionAdapter(): AstroIntegration {
   let server: URL;
   let root: URL;
+  let command = 'build';
   return {
     name: 'polku:function-adapter',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': ({ config, updateConfig, command: current }) => {
+        command = current;
         root = config.root;
         server = new URL('./.netlify/server/', config.root);
         updateConfig({ build: { client: config.outDir, server } });
       },
-      'astro:server:setup': async () => {
+      'astro:server:setup': async ({ server }) => {
         // `npm run dev` runs the form too: Netlify's local Blobs server in .data/, mail to the local outbox.
-        await startLocalBlobs(fileURLToPath(new URL('./.data/blobs/', root)));
+        // Only for the dev server: a build may start a server of its own, and must not be kept alive.
+        if (command !== 'dev') return;
+        const blobs = await startLocalBlobs(fileURLToPath(new URL('./.data/blobs/', root)));
+        server.httpServer?.once('close', () => void blobs.stop());
       },
       'astro:build:done': () => {
         // Types for the function's import of the built entry: those of its source.

@@ -26,6 +26,8 @@ await build({ outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(w
       POLKU_GENERATED_DIR: join(work, 'generated'),
     },
     encoding: 'utf8',
+    // A build that never ends fails here instead of holding the whole run.
+    timeout: 110_000,
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
   const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
