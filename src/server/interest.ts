@@ -12,15 +12,11 @@ import type { RoutingTable } from '../lib/interest/routing.ts';
 import { blobsStore } from '../lib/interest/store.ts';
 
 let handler: ReturnType<typeof createInterestHandler> | undefined;
-const table = generated as RoutingTable;
-
-export async function routingTable(): Promise<RoutingTable> {
-  return table;
-}
+export const routingTable = generated as RoutingTable;
 
 export async function interestHandler() {
   handler ??= createInterestHandler({
-    table: await routingTable(),
+    table: routingTable,
     config: configFromEnvironment(),
     store: blobsStore,
     counts: () => blobsCounts(),

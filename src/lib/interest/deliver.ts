@@ -17,7 +17,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InterestConfig } from './config.ts';
 import { copyMail, institutionMail } from './mail.ts';
-import { type InterestRecord, webhookPayload } from './record.ts';
+import { type InterestRecord, leaseFor, webhookPayload } from './record.ts';
 import type { RoutingTable } from './routing.ts';
 import type { InterestStore } from './store.ts';
 import { createTransport, type Transport } from './transports.ts';
@@ -143,10 +143,7 @@ export async function attemptDelivery(
   const lease = record.delivery.lease;
   if (lease && Date.parse(lease.until) > now.getTime()) return 'busy';
   if (Date.parse(record.delivery.nextAttemptAt) > now.getTime()) return 'waiting';
-  record.delivery.lease = {
-    owner: deps.owner ?? randomUUID(),
-    until: new Date(now.getTime() + deps.config.leaseMs).toISOString(),
-  };
+  record.delivery.lease = leaseFor(deps.owner ?? randomUUID(), now, deps.config.leaseMs);
   const etag = await deps.store.replace(record, read.etag);
   if (!etag) return 'busy';
   return deliverClaimed(record, etag, deps, now);

@@ -13,7 +13,7 @@ import { deliverClaimed, errorCode, type Log } from './deliver.ts';
 import { schemaMessages } from './messages.ts';
 import { readPresets, thanksUrl } from './paths.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import { newRecord, type InterestRecord } from './record.ts';
+import { leaseFor, newRecord, type InterestRecord } from './record.ts';
 import { newReference } from './reference.ts';
 import { readSubmission } from './request.ts';
 import { knownIds, localizedName, resolveDestination, type RoutingTable } from './routing.ts';
@@ -107,7 +107,7 @@ export function createInterestHandler(deps: HandlerDeps) {
     now: Date,
   ) {
     const destination = resolveDestination(deps.table, submission)!;
-    const lease = { owner, until: new Date(now.getTime() + deps.config.leaseMs).toISOString() };
+    const lease = leaseFor(owner, now, deps.config.leaseMs);
     for (;;) {
       const record = newRecord(newReference(), submission, destination, now, lease);
       const etag = await store.create(record);

@@ -11,6 +11,11 @@ export interface Lease {
   until: string;
 }
 
+/** A lease for `owner` from `now`, lasting `ms`. */
+export function leaseFor(owner: string, now: Date, ms: number): Lease {
+  return { owner, until: new Date(now.getTime() + ms).toISOString() };
+}
+
 export interface InterestRecord {
   version: 2;
   reference: string;
