@@ -8,7 +8,8 @@
  * - through the local server: autocannon on 127.0.0.1 at a fixed rate against
  *   the built site's server in its own process; versus the same server with an
  *   empty function at the same address.
- * Prints p50/p99, accepted and delivered (outbox files). Asserts nothing.
+ * Prints p50/p99, accepted, delivered (outbox files) and counted (the
+ * institution's counts for the month, read back afterwards). Asserts nothing.
  *
  *   npm run bench:function [-- --rate 200 --seconds 10 --connections 20]
  */
@@ -19,6 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { parseConfig } from '../src/lib/interest/config.ts';
+import { blobsCounts, monthOf } from '../src/lib/interest/counts.ts';
 import { createInterestHandler } from '../src/lib/interest/handler.ts';
 import type { RoutingTable } from '../src/lib/interest/routing.ts';
 import { blobsStore } from '../src/lib/interest/store.ts';
@@ -32,6 +34,8 @@ export interface FunctionFigures {
   rejected: number;
   errors: number;
   delivered: number;
+  /** The month's count at the institution the sample goes to, read after the run. */
+  counted: number;
   p50: number;
   p90: number;
   p99: number;
@@ -77,6 +81,16 @@ async function startServer(
   return { url, child };
 }
 
+/** Where the sample submission goes: Porvoo's guidance institution. */
+const sampleInstitution = () =>
+  (JSON.parse(readFileSync('src/generated/routing.json', 'utf8')) as RoutingTable).municipalities['porvoo']!.guidance;
+
+/** The sample institution's count this month, from the Blobs server this process has set up. */
+async function countedNow(): Promise<number> {
+  const counts = await blobsCounts().read(sampleInstitution(), monthOf(new Date()));
+  return counts.rows.reduce((sum, row) => sum + row.count, 0);
+}
+
 const countOutbox = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.eml')).length : 0);
 
 export async function benchFunction(opts: {
@@ -88,6 +102,7 @@ export async function benchFunction(opts: {
   const work = mkdtempSync(join(tmpdir(), 'polku-bench-fn-'));
   const outbox = join(work, 'outbox');
   const { url, child } = await startServer(outbox, join(work, 'blobs'), opts.empty);
+  let stopped = false;
   try {
     const endpoint = `${url}/api/interest`;
     const headers = { 'content-type': 'application/json', accept: 'application/json' };
@@ -123,6 +138,19 @@ export async function benchFunction(opts: {
       await new Promise((r) => setTimeout(r, 250));
       delivered = countOutbox(outbox) - probes;
     }
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    stopped = true;
+    // Read back from the store the server used, with its own local Blobs server.
+    let counted = 0;
+    if (!opts.empty) {
+      const blobs = await startLocalBlobs(join(work, 'blobs'));
+      try {
+        counted = (await countedNow()) - probes;
+      } finally {
+        await blobs.stop();
+      }
+    }
     return {
       rate: opts.rate,
       seconds: opts.seconds,
@@ -131,6 +159,7 @@ export async function benchFunction(opts: {
       rejected,
       errors: result.errors + result.timeouts,
       delivered,
+      counted,
       p50: result.latency.p50,
       p90: result.latency.p90,
       p99: result.latency.p99,
@@ -138,8 +167,10 @@ export async function benchFunction(opts: {
       throughput: result.requests.average,
     };
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    if (!stopped) {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    }
     rmSync(work, { recursive: true, force: true });
   }
 }
@@ -158,7 +189,13 @@ export async function benchInProcess(opts: {
     const config = parseConfig({ OUTBOX_DIR: outbox, POLKU_RATE_LIMIT: '1000000' });
     const handle = opts.empty
       ? async () => new Response('{}', { status: 202 })
-      : createInterestHandler({ table, config, store: blobsStore, log: { error() {}, warn() {}, info() {} } });
+      : createInterestHandler({
+          table,
+          config,
+          store: blobsStore,
+          counts: blobsCounts,
+          log: { error() {}, warn() {}, info() {} },
+        });
     const background: Array<Promise<unknown>> = [];
     const total = opts.rate * opts.seconds;
     const latencies: number[] = [];
@@ -198,6 +235,7 @@ export async function benchInProcess(opts: {
       rejected,
       errors: 0,
       delivered: opts.empty ? 0 : countOutbox(outbox),
+      counted: opts.empty ? 0 : await countedNow(),
       p50: at(0.5),
       p90: at(0.9),
       p99: at(0.99),
@@ -214,18 +252,19 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}×` : 'n/
 
 export function printFunction(real: FunctionFigures, empty: FunctionFigures, where: string): void {
   console.log(`\nInterest function, ${where}: ${real.rate} requests/s for ${real.seconds} s (JSON, outbox transport)`);
-  console.log('                        p50      p99    accepted  delivered   achieved');
-  const row = (name: string, f: FunctionFigures, delivered: string) =>
+  console.log('                        p50      p99    accepted  delivered    counted   achieved');
+  const row = (name: string, f: FunctionFigures, delivered: string, counted: string) =>
     console.log(
-      `  ${name.padEnd(20)}${`${f.p50} ms`.padStart(7)}${`${f.p99} ms`.padStart(9)}${String(f.accepted).padStart(11)}${delivered.padStart(11)}${`${f.throughput.toFixed(0)}/s`.padStart(11)}`,
+      `  ${name.padEnd(20)}${`${f.p50} ms`.padStart(7)}${`${f.p99} ms`.padStart(9)}${String(f.accepted).padStart(11)}${delivered.padStart(11)}${counted.padStart(11)}${`${f.throughput.toFixed(0)}/s`.padStart(11)}`,
     );
-  row('the function', real, String(real.delivered));
-  row('an empty function', empty, '—');
+  row('the function', real, String(real.delivered), String(real.counted));
+  row('an empty function', empty, '—', '—');
   console.log(
     `  ratio                 ${ratio(real.p50, empty.p50).padStart(6)}${ratio(real.p99, empty.p99).padStart(9)}`,
   );
   console.log(
-    `  ${real.delivered === real.accepted ? 'every accepted submission delivered' : `${real.accepted - real.delivered} accepted but not delivered`}; ${real.rejected} refused, ${real.errors} connection errors`,
+    `  ${real.delivered === real.accepted ? 'every accepted submission delivered' : `${real.accepted - real.delivered} accepted but not delivered`}; ` +
+      `${real.counted === real.accepted ? 'every one counted' : `${real.accepted - real.counted} not counted`}; ${real.rejected} refused, ${real.errors} connection errors`,
   );
 }
 

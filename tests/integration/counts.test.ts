@@ -12,7 +12,7 @@ import { type LocalBlobs, startLocalBlobs } from '../../scripts/local-blobs.ts';
 import { loadContentDir } from '../../src/lib/content-files.ts';
 import { parseConfig } from '../../src/lib/interest/config.ts';
 import { blobsCounts, countsStoreName, monthOf } from '../../src/lib/interest/counts.ts';
-import { processQueue } from '../../src/lib/interest/deliver.ts';
+import { type Log, processQueue } from '../../src/lib/interest/deliver.ts';
 import { createInterestHandler } from '../../src/lib/interest/handler.ts';
 import { buildRoutingTable, type RoutingTable } from '../../src/lib/interest/routing.ts';
 import { blobsStore } from '../../src/lib/interest/store.ts';
@@ -62,8 +62,8 @@ beforeEach(async () => {
 const config = () => parseConfig({ OUTBOX_DIR: join(work, 'outbox') });
 
 /** Submits all at once; resolves when every answer and all the work after them (delivery, counting) ended. */
-async function submitAll(bodies: unknown[]): Promise<string[]> {
-  const handle = createInterestHandler({ table, config: config(), store: blobsStore, counts: blobsCounts, log: quiet });
+async function submitAll(bodies: unknown[], log: Log = quiet): Promise<string[]> {
+  const handle = createInterestHandler({ table, config: config(), store: blobsStore, counts: blobsCounts, log });
   const after: Array<Promise<unknown>> = [];
   const answers = await Promise.all(
     bodies.map(async (body, i) => {
@@ -73,7 +73,8 @@ async function submitAll(bodies: unknown[]): Promise<string[]> {
           headers: { 'content-type': 'application/json', 'idempotency-key': `counts-test-key-${Date.now()}-${i}` },
           body: JSON.stringify(body),
         }),
-        { ip: '203.0.113.7', waitUntil: (p) => after.push(p) },
+        // Forty people per address, inside the rate limit of one.
+        { ip: `203.0.113.${Math.floor(i / 40)}`, waitUntil: (p) => after.push(p) },
       );
       if (!(answer instanceof Response)) throw new Error('the form page again');
       expect(answer.status).toBe(202);
@@ -115,6 +116,60 @@ describe('counts', () => {
     expect(await store.references()).toEqual([]);
     expect((await blobsCounts().read('careeria', month)).rows[0]!.count).toBe(12);
     expect((await blobsCounts().read('prakticum', month)).rows.reduce((s, r) => s + r.count, 0)).toBe(8);
+  });
+});
+
+const total = (rows: Array<{ count: number }>) => rows.reduce((sum, row) => sum + row.count, 0);
+
+describe('counts under load', () => {
+  it('a burst of 300 to one institution, read while it lands, is counted exactly with no count lost', async () => {
+    const errors: string[] = [];
+    const log = { ...quiet, error: (line: string) => errors.push(line) };
+    const month = monthOf(new Date());
+    const bodies = Array.from({ length: 300 }, (_, n) =>
+      person(n, { training: 'testi', source: n % 3 ? 'instagram' : 'info-session:testi-ilta', campaign: '' }),
+    );
+    // Readers fold the month while the submissions are still being counted.
+    const landing = submitAll(bodies, log);
+    const readers = Array.from({ length: 5 }, async (_, i) => {
+      await new Promise((ok) => setTimeout(ok, 50 * i));
+      return blobsCounts().read('careeria', month);
+    });
+    const [references, during] = await Promise.all([landing, Promise.all(readers)]);
+    expect(new Set(references).size).toBe(300);
+    expect(errors.filter((line) => / not counted /.test(line))).toEqual([]);
+    for (const read of during) expect(total(read.rows)).toBeLessThanOrEqual(300);
+
+    const after = await blobsCounts().read('careeria', month);
+    expect(after.rows.map((r) => [r.source, r.count]).sort()).toEqual([
+      ['info-session:testi-ilta', 100],
+      ['instagram', 200],
+    ]);
+  }, 60_000);
+
+  it('reading folds the events into one total; counting a record again, or reading at once, never counts twice', async () => {
+    const month = monthOf(new Date());
+    await submitAll(Array.from({ length: 6 }, (_, n) => person(n, { training: 'testi', source: 'messut' })));
+    const counts = getStore({ name: countsStoreName, consistency: 'strong' });
+    const events = async () => (await counts.list({ prefix: `events/careeria/${month}/` })).blobs.length;
+    expect(await events()).toBe(6);
+
+    const concurrent = await Promise.all(Array.from({ length: 4 }, () => blobsCounts().read('careeria', month)));
+    for (const read of concurrent) expect(total(read.rows)).toBe(6);
+    expect(await events()).toBe(0);
+
+    // The retry pass counts at every attempt: the same record again, after its event was folded away.
+    const store = blobsStore();
+    const [reference] = await store.references();
+    const read = await store.read(reference!);
+    if (read.state !== 'ok') throw new Error(`record ${reference} is ${read.state}`);
+    await blobsCounts().count(read.record);
+    expect(total((await blobsCounts().read('careeria', month)).rows)).toBe(6);
+
+    await submitAll([person(7, { training: 'testi', source: 'messut' })]);
+    expect((await blobsCounts().read('careeria', month)).rows).toEqual([
+      { source: 'messut', campaign: '', training: 'testi', municipality: 'porvoo', count: 7 },
+    ]);
   });
 });
 

@@ -1,17 +1,24 @@
 /**
- * Aggregate counts of accepted expressions of interest: per institution and
- * month, how many came with each source × campaign × training × municipality.
- * No personal data, so they are kept after the submissions themselves are
+ * Aggregate counts of expressions of interest: per institution and month, how
+ * many came with each source × campaign × training × municipality. No
+ * personal data, so they are kept after the submissions themselves are
  * deleted at the end of retention.
  *
- * One blob per institution and month (Blobs store "interest-counts", key
- * "<institution>/<YYYY-MM>"). An increment reads the blob with its etag and
- * writes it back only if nobody wrote in between (`onlyIfMatch`, or
- * `onlyIfNew` for the month's first count); on a conflict it reads again, so
- * concurrent submissions never lose a count.
+ * Blobs store "interest-counts". Counting writes one small blob per
+ * submission, `events/<institution>/<YYYY-MM>/<reference>`, holding only the
+ * counted dimensions: writers never touch the same key, so a burst of
+ * submissions to one institution cannot conflict, and writing the same
+ * reference again (a retried delivery) changes nothing.
+ *
+ * Reading sums those events into `totals/<institution>/<YYYY-MM>` (rows plus
+ * the references folded in) with a conditional write, then deletes the
+ * folded events, so a month is read from one blob plus what arrived since.
+ * A reader that loses a race, or finds an event gone, starts over; an event
+ * whose reference is already folded is never counted twice.
  */
 import { getStore } from '@netlify/blobs';
 import type { InterestRecord } from './record.ts';
+import { isReference } from './reference.ts';
 
 export interface CountRow {
   source: string;
@@ -40,18 +47,19 @@ export function previousMonth(date: Date): string {
   return monthOf(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - 1, 1)));
 }
 
-export const countsKey = (institution: string, month: string) => `${institution}/${month}`;
-
 /** The counted dimensions of a record: nothing that names or reaches a person. */
-export function dimensionsOf(record: InterestRecord): Omit<CountRow, 'count'> {
+/** What one submission adds to: a row without its count. */
+export type Dimensions = Omit<CountRow, 'count'>;
+
+export function dimensionsOf(record: InterestRecord): Dimensions {
   const s = record.submission;
   return { source: s.source, campaign: s.campaign, training: s.training || s.service, municipality: s.municipality };
 }
 
-const sameRow = (a: Omit<CountRow, 'count'>, b: Omit<CountRow, 'count'>) =>
+const sameRow = (a: Dimensions, b: Dimensions) =>
   a.source === b.source && a.campaign === b.campaign && a.training === b.training && a.municipality === b.municipality;
 
-export function addTo(counts: MonthCounts, dims: Omit<CountRow, 'count'>): MonthCounts {
+export function addTo(counts: MonthCounts, dims: Dimensions): MonthCounts {
   const rows = counts.rows.map((r) => ({ ...r }));
   const row = rows.find((r) => sameRow(r, dims));
   if (row) row.count++;
@@ -65,10 +73,9 @@ export function sortedRows(rows: CountRow[]): CountRow[] {
   return [...rows].sort((a, b) => b.count - a.count || key(a).localeCompare(key(b)));
 }
 
-function parseCounts(raw: unknown, institution: string, month: string): MonthCounts {
-  const empty: MonthCounts = { version: 1, institution, month, rows: [] };
-  if (!raw || typeof raw !== 'object' || !Array.isArray((raw as MonthCounts).rows)) return empty;
-  const rows = (raw as MonthCounts).rows.filter(
+function parseRows(raw: unknown): CountRow[] {
+  if (!raw || typeof raw !== 'object' || !Array.isArray((raw as { rows?: unknown }).rows)) return [];
+  return (raw as { rows: CountRow[] }).rows.filter(
     (r) =>
       r &&
       typeof r.source === 'string' &&
@@ -78,41 +85,120 @@ function parseCounts(raw: unknown, institution: string, month: string): MonthCou
       Number.isInteger(r.count) &&
       r.count > 0,
   );
-  return { ...empty, rows };
+}
+
+/** One submission's dimensions as stored in its event blob; undefined when the blob is not that. */
+function parseEvent(text: string): Dimensions | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!raw || typeof raw !== 'object') return undefined;
+  const { source, campaign, training, municipality } = raw as Record<string, unknown>;
+  if ([source, campaign, training, municipality].some((v) => typeof v !== 'string')) return undefined;
+  return { source, campaign, training, municipality } as Dimensions;
+}
+
+/** The folded state of a month: its rows and every reference summed into them. */
+interface Totals {
+  version: 2;
+  rows: CountRow[];
+  folded: string[];
 }
 
 export interface CountsStore {
-  /** Adds one to the record's row; retries on conflicting writes. How many attempts it took. */
-  count(record: InterestRecord): Promise<number>;
+  /** Counts a submission once, however often it is called for the same record. */
+  count(record: InterestRecord): Promise<void>;
+  /** The month's counts; folds the events that arrived since the last read into its totals. */
   read(institution: string, month: string): Promise<MonthCounts>;
 }
 
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+const eventsPrefix = (institution: string, month: string) => `events/${institution}/${month}/`;
+const totalsKey = (institution: string, month: string) => `totals/${institution}/${month}`;
 
-export function blobsCounts(maxAttempts = 60): CountsStore {
+/** Reads one event blob per call in flight; enough to overlap round trips without flooding the store. */
+const readConcurrency = 16;
+
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export function blobsCounts(maxAttempts = 20): CountsStore {
   const store = getStore({ name: countsStoreName, consistency: 'strong' });
+
+  async function listEvents(prefix: string): Promise<string[]> {
+    const references: string[] = [];
+    for await (const page of store.list({ prefix, paginate: true }))
+      for (const { key } of page.blobs) references.push(key.slice(prefix.length));
+    // Only what count() writes: a stray key (a local store's temporary file) is no submission.
+    return references.filter(isReference);
+  }
+
+  /** One read-and-fold; undefined when another reader changed the month meanwhile. */
+  async function readOnce(institution: string, month: string): Promise<MonthCounts | undefined> {
+    const prefix = eventsPrefix(institution, month);
+    const found = await store.getWithMetadata(totalsKey(institution, month), { type: 'json' });
+    const folded = new Set<string>(
+      Array.isArray((found?.data as Totals | undefined)?.folded) ? (found!.data as Totals).folded : [],
+    );
+    let counts: MonthCounts = { version: 1, institution, month, rows: parseRows(found?.data) };
+    const listed = await listEvents(prefix);
+    const fresh = listed.filter((reference) => !folded.has(reference));
+    const events = await mapLimited(fresh, readConcurrency, async (reference) =>
+      store.get(prefix + reference, { type: 'text' }),
+    );
+    // An event gone between list and get was folded and deleted by another reader: read again.
+    if (events.some((event) => event === null)) return undefined;
+    const added: string[] = [];
+    events.forEach((event, i) => {
+      const dims = parseEvent(event);
+      if (!dims) return; // Not an event this code wrote; left alone and never counted.
+      counts = addTo(counts, dims);
+      added.push(fresh[i]!);
+    });
+    const stale = listed.filter((reference) => folded.has(reference));
+    if (added.length === 0 && stale.length === 0) return counts;
+    if (added.length > 0) {
+      const totals: Totals = { version: 2, rows: counts.rows, folded: [...folded, ...added] };
+      const condition = found?.etag ? { onlyIfMatch: found.etag } : { onlyIfNew: true as const };
+      if (!(await store.setJSON(totalsKey(institution, month), totals, condition)).modified) return undefined;
+    }
+    // Folded events are only clutter now; a delete that fails leaves one that the next read skips.
+    await mapLimited([...added, ...stale], readConcurrency, (reference) =>
+      store.delete(prefix + reference).catch(() => undefined),
+    );
+    return counts;
+  }
+
   return {
     async count(record) {
-      const institution = record.destination.institution;
       const month = monthOf(new Date(record.createdAt));
-      const key = countsKey(institution, month);
-      const dims = dimensionsOf(record);
-      for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const found = await store.getWithMetadata(key, { type: 'json' });
-        const next = addTo(parseCounts(found?.data, institution, month), dims);
-        const condition = found?.etag ? { onlyIfMatch: found.etag } : { onlyIfNew: true as const };
-        const result = await store.setJSON(key, next, condition);
-        if (result.modified) return attempt;
-        // Someone else counted in between: read again, after a short random pause so writers spread out.
-        await sleep(Math.random() * 10 * Math.min(attempt, 10));
-      }
-      throw Object.assign(new Error('counts: too many conflicting writes'), { code: 'COUNT_CONFLICT' });
+      const key = eventsPrefix(record.destination.institution, month) + record.reference;
+      await store.setJSON(key, dimensionsOf(record));
     },
     async read(institution, month) {
-      return parseCounts(await store.get(countsKey(institution, month), { type: 'json' }), institution, month);
+      for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const counts = await readOnce(institution, month);
+        if (counts) return counts;
+        await sleep(Math.random() * 20 * attempt);
+      }
+      throw Object.assign(new Error('counts: the month kept changing while read'), { code: 'COUNT_BUSY' });
     },
   };
 }
+
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export const csvHeader = ['month', 'institution', 'training', 'municipality', 'source', 'campaign', 'count'];
 

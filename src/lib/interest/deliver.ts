@@ -16,6 +16,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { InterestConfig } from './config.ts';
+import type { CountsStore } from './counts.ts';
 import { copyMail, institutionMail } from './mail.ts';
 import { type InterestRecord, leaseFor, webhookPayload } from './record.ts';
 import type { RoutingTable } from './routing.ts';
@@ -32,6 +33,8 @@ export interface DeliveryDeps {
   log?: Log;
   /** Names this sender in leases; one per invocation. */
   owner?: string;
+  /** Where each record is counted (counts.ts), at every attempt, which counts it once; unset, nothing is. */
+  counts?: CountsStore;
 }
 
 /** Minutes to wait after the n-th failure: from minutes to half a day, then every 12 hours. */
@@ -88,6 +91,17 @@ export async function deliverClaimed(
   deps: DeliveryDeps,
   now = new Date(),
 ): Promise<AttemptOutcome> {
+  const log = deps.log ?? console;
+  // Counted before sending, at every attempt: counting is idempotent per reference, and a record is
+  // marked delivered only after it was counted, so a process that dies in between leaves it to the
+  // retry pass, which counts it then. A failed count is logged and never holds the delivery back.
+  await deps.counts?.count(record).catch((error: unknown) => {
+    log.error(`interest ${record.reference}: not counted (${errorCode(error)})`);
+  });
+  return sendAll(record, etag, deps, now);
+}
+
+async function sendAll(record: InterestRecord, etag: string, deps: DeliveryDeps, now: Date): Promise<AttemptOutcome> {
   const log = deps.log ?? console;
   const transport = deps.transport ?? createTransport(deps.config);
   let tag: string | undefined = etag;

@@ -208,6 +208,7 @@ export function createInterestHandler(deps: HandlerDeps) {
     limiter.accepted(client);
 
     const transport = deps.transport?.();
+    const counts = deps.counts?.();
     const delivery = deliverClaimed(record, etag, {
       table: deps.table,
       config: deps.config,
@@ -215,19 +216,11 @@ export function createInterestHandler(deps: HandlerDeps) {
       log,
       owner,
       ...(transport ? { transport } : {}),
+      ...(counts ? { counts } : {}),
     }).catch((error: unknown) => {
       log.error(`interest ${record.reference}: first attempt stopped (${errorCode(error)}); the retry pass takes it`);
     });
-    // Counted once, here, when the submission is accepted (a resend by the retry pass never counts
-    // again); after the answer like the delivery, and a failure only costs a count, logged by reference.
-    const counting = deps
-      .counts?.()
-      .count(record)
-      .catch((error: unknown) => {
-        log.error(`interest ${record.reference}: not counted (${errorCode(error)})`);
-      });
-    const work = counting ? Promise.all([delivery, counting]) : delivery;
-    if (context.waitUntil) context.waitUntil(work);
+    if (context.waitUntil) context.waitUntil(delivery);
     return answer(record.reference);
   };
 }

@@ -67,6 +67,8 @@ export function newReference(): string {
 }
 
 const pattern = new RegExp(`^[${referenceAlphabet}]{${referenceLength}}$`);
+/** Exactly a reference as written here, nothing normalized. */
+export const isReference = (value: string) => pattern.test(value);
 /** Normalizes what a person typed or a URL carried (lower case, spaces); undefined when not a reference. */
 export function parseReference(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
