@@ -15,7 +15,7 @@ import { resolve, sep } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { locales } from '../i18n/locales.ts';
-import { checkContentDir } from '../lib/content-files.ts';
+import { checkContentDir, checkContentDirForIntegrations } from '../lib/content-files.ts';
 import type { DocumentKind } from './schemas.ts';
 
 export function catalogLoader(dir: string): Loader {
@@ -23,14 +23,15 @@ export function catalogLoader(dir: string): Loader {
   return {
     name: 'polku-catalog',
     load: async ({ store, watcher, logger, generateDigest }) => {
-      const sync = () => {
-        const checked = checkContentDir(root);
+      // A build's one sync takes the read the content check made at its start; dev reads each change.
+      const sync = (first = false) => {
+        const checked = first && !watcher ? checkContentDirForIntegrations(root) : checkContentDir(root);
         const data = { ...checked, dir: root };
         store.set({ id: 'catalog', data, digest: generateDigest(JSON.stringify(data)) });
         if (checked.problems.length)
           logger.warn(`Sisällössä on virhe (${checked.problems.length}); esikatselu näyttää sen.`);
       };
-      sync();
+      sync(true);
       if (!watcher) return;
       watcher.add(root);
       const onChange = (path: string) => {

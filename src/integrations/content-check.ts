@@ -6,17 +6,15 @@
  * browser (src/data/catalog.ts), so here it only logs them.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContentDir, contentDirFromEnv } from '../lib/content-files.ts';
+import { checkContentDirForIntegrations, contentDirFromEnv } from '../lib/content-files.ts';
 import { formatProblems } from '../lib/references.ts';
 
-// Both hooks run during the same config setup: read the folder once for them.
-let setupProblems: ReturnType<typeof checkContentDir>['problems'] | undefined;
-const problemsAtSetup = () => (setupProblems ??= checkContentDir(contentDirFromEnv()).problems);
+// The read made at this config setup; the integrations after this one reuse it.
+const problemsAtSetup = () => checkContentDirForIntegrations(contentDirFromEnv()).problems;
 
 /** True when the content folder has no mistakes; prints them otherwise. */
 function contentIsValid(command: string): boolean {
-  setupProblems = undefined;
-  const problems = problemsAtSetup();
+  const { problems } = checkContentDirForIntegrations(contentDirFromEnv(), true);
   if (!problems.length) return true;
   const count = problems.length === 1 ? 'virhe' : `${problems.length} virhettä`;
   const text = `\nSisällössä on ${count}:\n\n${formatProblems(problems)}\n\n`;

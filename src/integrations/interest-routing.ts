@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
-import { contentDirFromEnv, loadContentDir } from '../lib/content-files.ts';
+import { contentDirFromEnv, loadContentDirForIntegrations } from '../lib/content-files.ts';
 import { thanksPath } from '../lib/interest/paths.ts';
 import { buildRoutingTable } from '../lib/interest/routing.ts';
 
@@ -21,7 +21,7 @@ import { buildRoutingTable } from '../lib/interest/routing.ts';
 const generated = (root: string) => process.env['POLKU_GENERATED_DIR'] ?? join(root, 'src', 'generated');
 
 export function writeRoutingTable(root: string, contentDir: string): string {
-  const table = buildRoutingTable(loadContentDir(contentDir));
+  const table = buildRoutingTable(loadContentDirForIntegrations(contentDir));
   mkdirSync(generated(root), { recursive: true });
   const file = join(generated(root), 'routing.json');
   writeFileSync(file, `${JSON.stringify(table, null, 2)}\n`);

@@ -23,7 +23,9 @@ interface IndexedPage {
   sourcePath: string;
   html: string;
   lang: Locale;
-  /** Words of the indexed <main>, and of the editor's search words within it. */
+  /** What Pagefind indexes: the content of <main> without the parts it ignores. */
+  main: string;
+  /** Words of the indexed <main>, and of the editor's search words within it, each once. */
   words: string[];
   keywords: string[];
 }
@@ -64,24 +66,33 @@ export function indexedPage(sourcePath: string, html: string): IndexedPage | und
   if (body < 0 || !lang || !locales.includes(lang)) return undefined;
   const main = withoutIgnored(html.slice(html.indexOf('>', body) + 1, html.lastIndexOf('</main>')));
   const keywords = /<p[^>]*data-search-keywords[^>]*>([\s\S]*?)<\/p>/.exec(main)?.[1] ?? '';
-  return { sourcePath, html, lang, words: wordsOf(textOfHtml(main)), keywords: wordsOf(textOfHtml(keywords)) };
+  const unique = (text: string) => [...new Set(wordsOf(textOfHtml(text)))];
+  return { sourcePath, html, lang, main, words: unique(main), keywords: unique(keywords) };
 }
 
 /**
- * The page with the compound parts of its words added at the end of <main>; parts of search words
- * weigh as much as those. Each short run of parts starts with the search-words label, so an
- * excerpt that shows them shows the label too and the finder can show the summary instead.
+ * What Pagefind reads for a page: its language, title and <main> (the opening tag with its
+ * attributes, the content without what Pagefind ignores), then the compound parts of its words.
+ * Parts of search words weigh as much as those. Each short run of parts starts with the
+ * search-words label, so an excerpt that shows them shows the label too and the finder can show
+ * the summary instead. Pagefind builds the same index from this as from the whole page (same
+ * fragments, same files) while reading less than half the bytes.
  */
-export function withCompoundParts(html: string, label: string, parts: { keywords: string[]; text: string[] }): string {
+export function indexDocument(page: IndexedPage, label: string, parts: { keywords: string[]; text: string[] }): string {
   const block = (words: string[], weight?: number) => {
     const runs: string[] = [];
     for (let i = 0; i < words.length; i += partsPerRun) runs.push(words.slice(i, i + partsPerRun).join(', '));
     const attrs = weight ? ` data-pagefind-weight="${weight}"` : '';
     return runs.map((run) => `<p hidden${attrs}>${label}: ${run}.</p>`).join('');
   };
-  const added = block(parts.keywords, keywordWeight) + block(parts.text);
-  const end = html.lastIndexOf('</main>');
-  return added && end >= 0 ? html.slice(0, end) + added + html.slice(end) : html;
+  const { html } = page;
+  const at = html.indexOf('data-pagefind-body');
+  const mainTag = html.slice(html.lastIndexOf('<', at), html.indexOf('>', at) + 1);
+  const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
+  return (
+    `<!DOCTYPE html><html lang="${page.lang}"><head><meta charset="utf-8">${title}</head><body>${mainTag}` +
+    `${page.main}${block(parts.keywords, keywordWeight)}${block(parts.text)}</main></body></html>`
+  );
 }
 const partsPerRun = 12;
 
@@ -91,7 +102,7 @@ function htmlFiles(dir: string): string[] {
   );
 }
 
-/** Every indexable page of the site, each with the compound parts of its words added. */
+/** Every indexable page of the site as Pagefind is to read it, parts included. */
 export function pagesWithCompoundParts(siteDir: string): Array<{ sourcePath: string; content: string }> {
   const pages = htmlFiles(siteDir).flatMap((file) => {
     const page = indexedPage(relative(siteDir, file).split(sep).join('/'), readFileSync(file, 'utf8'));
@@ -107,21 +118,29 @@ export function pagesWithCompoundParts(siteDir: string): Array<{ sourcePath: str
       const fromKeywords = new Set(keywords);
       const text = partsOf(page.words).filter((p) => !have.has(p) && !fromKeywords.has(p));
       const label = useTranslations(locale)('search.keywords');
-      return { sourcePath: page.sourcePath, content: withCompoundParts(page.html, label, { keywords, text }) };
+      return { sourcePath: page.sourcePath, content: indexDocument(page, label, { keywords, text }) };
     });
   });
 }
+
+/** Pages handed to Pagefind at once: enough to keep its service busy without holding the whole site. */
+const inFlight = 16;
 
 export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const pages = pagesWithCompoundParts(siteDir);
-    for (const page of pages) {
-      const added = await index.addHTMLFile(page);
-      if (added.errors.length)
-        throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
-    }
+    // Handed over from memory, so the built pages are never touched; several at a time, since one
+    // at a time leaves Pagefind waiting on each message.
+    for (let i = 0; i < pages.length; i += inFlight)
+      await Promise.all(
+        pages.slice(i, i + inFlight).map(async ({ sourcePath, content }) => {
+          const added = await index.addHTMLFile({ sourcePath, content });
+          if (added.errors.length)
+            throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+        }),
+      );
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     return { pages: pages.length };

@@ -21,7 +21,7 @@
  * one message and not a second one about what it left out.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { type Locale, locales } from '../i18n/locales.ts';
@@ -271,6 +271,34 @@ export class ContentProblems extends Error {
 /** Reads a content folder and checks its references; throws naming every problem. */
 export function loadContentDir(dir: string): Catalog {
   const { catalog, problems } = checkContentDir(dir);
+  if (problems.length) throw new ContentProblems(problems);
+  return catalog;
+}
+
+type Checked = ReturnType<typeof checkContentDir>;
+const buildRead = Symbol.for('polku.content.build-read');
+
+/**
+ * For integrations and the build's loaders: one read of the content folder per build. The content
+ * check, the first integration, reads it afresh at config setup (`fresh`); the routing table, the
+ * catalog's first sync in a build and the outreach files then get that same read instead of
+ * parsing every file again. Kept on `globalThis` because Astro loads the integrations and the
+ * content config as separate module graphs in one process. The dev server's loader reads again on
+ * every change and never comes here.
+ */
+export function checkContentDirForIntegrations(dir: string, fresh = false): Checked {
+  const shared = globalThis as { [buildRead]?: { dir: string; checked: Checked } };
+  const at = resolve(dir);
+  const kept = shared[buildRead];
+  if (!fresh && kept?.dir === at) return kept.checked;
+  const checked = checkContentDir(at);
+  shared[buildRead] = { dir: at, checked };
+  return checked;
+}
+
+/** `loadContentDir` over the build's one read (checkContentDirForIntegrations). */
+export function loadContentDirForIntegrations(dir: string): Catalog {
+  const { catalog, problems } = checkContentDirForIntegrations(dir);
   if (problems.length) throw new ContentProblems(problems);
   return catalog;
 }

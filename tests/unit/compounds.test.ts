@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compoundSplitter, syllables, wordsOf } from '../../src/lib/compounds.ts';
-import { withCompoundParts, withoutIgnored } from '../../src/integrations/pagefind.ts';
+import { indexDocument, indexedPage, withoutIgnored } from '../../src/integrations/pagefind.ts';
 
 describe('hyphenation points', () => {
   it('fall on the seams of Finnish and Swedish compounds', () => {
@@ -46,13 +46,17 @@ describe('the text the index step adds', () => {
     const html = '<p>a</p><ul class="cards" data-pagefind-ignore><li><ul><li>b</li></ul></li></ul><p>c</p>';
     expect(withoutIgnored(html)).toBe('<p>a</p><p>c</p>');
   });
-  it('adds labelled, hidden runs of parts at the end of <main>, weighted for parts of search words', () => {
-    const html = withCompoundParts('<main><h1>x</h1></main>', 'Hakusanat', {
-      keywords: ['lähi', 'hoitaja'],
-      text: ['työ'],
-    });
-    expect(html).toBe(
-      '<main><h1>x</h1><p hidden data-pagefind-weight="5">Hakusanat: lähi, hoitaja.</p><p hidden>Hakusanat: työ.</p></main>',
+  it('gives Pagefind the language, title and <main> without ignored parts, then labelled, hidden runs of parts, weighted for parts of search words', () => {
+    const html =
+      '<!DOCTYPE html><html lang="fi"><head><title>X – Polku</title><meta name="description" content="d"></head>' +
+      '<body><header>valikko</header><main id="main" data-pagefind-body><h1>x</h1>' +
+      '<ul data-pagefind-ignore><li>kortti</li></ul></main><footer>f</footer></body></html>';
+    const page = indexedPage('fi/x/index.html', html)!;
+    expect(page.words).toEqual(['x']);
+    expect(indexDocument(page, 'Hakusanat', { keywords: ['lähi', 'hoitaja'], text: ['työ'] })).toBe(
+      '<!DOCTYPE html><html lang="fi"><head><meta charset="utf-8"><title>X – Polku</title></head><body>' +
+        '<main id="main" data-pagefind-body><h1>x</h1>' +
+        '<p hidden data-pagefind-weight="5">Hakusanat: lähi, hoitaja.</p><p hidden>Hakusanat: työ.</p></main></body></html>',
     );
   });
 });
