@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { completeHeadersFile, inlineSources } from '../lib/csp.ts';
+import { completeHeadersFile, disjointPolicies, inlineSources } from '../lib/csp.ts';
 import { hoistIslandStyle } from '../lib/island-style.ts';
 
 function htmlFiles(dir: string): string[] {
@@ -44,7 +44,12 @@ export function cspHashes(): AstroIntegration {
           logger.warn('No _headers in the build: the Content-Security-Policy is missing.');
           return;
         }
-        writeFileSync(headersFile, completeHeadersFile(text, { scripts: [...scripts], styles: [...styles] }));
+        const topLevel = readdirSync(dist, { withFileTypes: true }).map((e) => ({
+          name: e.name,
+          dir: e.isDirectory(),
+        }));
+        const completed = completeHeadersFile(text, { scripts: [...scripts], styles: [...styles] });
+        writeFileSync(headersFile, disjointPolicies(completed, topLevel));
         logger.info(
           `Content-Security-Policy allows ${scripts.size} inline script(s) and ${styles.size} inline style(s) by hash.`,
         );

@@ -76,3 +76,50 @@ export function completeHeadersFile(text: string, sources: Pick<InlineSources, '
     })
     .join('\n');
 }
+
+const policyLine = /^\s+Content-Security-Policy:/i;
+
+/**
+ * Netlify applies every `_headers` rule whose path matches an address, and where two of them set
+ * the same header it may join the values; two Content-Security-Policies joined are both enforced,
+ * so the site's strict policy on "/*" would also bind the web editor under "/admin/*". The site's
+ * policy is written once, on "/*" in public/_headers; the build moves it onto one rule per
+ * top-level file and folder of the built site that no other rule gives a policy of its own, so
+ * no address matches two policies, whichever way the host combines them. An address outside
+ * every built file (a mistyped top-level path) gets the not-found page with the other headers
+ * but without a policy; that page reflects nothing from the address.
+ */
+export function disjointPolicies(text: string, topLevel: Array<{ name: string; dir: boolean }>): string {
+  const lines = text.split('\n');
+  const blocks: Array<{ path: string; start: number; end: number }> = [];
+  lines.forEach((line, i) => {
+    if (line.startsWith('/')) blocks.push({ path: line.trim(), start: i, end: lines.length });
+    else if (!/^\s/.test(line) && blocks.length && blocks.at(-1)!.end === lines.length) blocks.at(-1)!.end = i;
+  });
+  const site = blocks.find((b) => b.path === '/*');
+  const siteLine = site && lines.slice(site.start, site.end).findIndex((l) => policyLine.test(l));
+  if (!site || siteLine === undefined || siteLine < 0) return text;
+  const policy = lines[site.start + siteLine]!;
+  const own = new Set(
+    blocks
+      .filter((b) => b !== site && lines.slice(b.start, b.end).some((l) => policyLine.test(l)))
+      .map((b) => /^\/([^/*]+)/.exec(b.path)?.[1])
+      .filter((name) => name !== undefined),
+  );
+  // Netlify's own files in the publish folder are not served.
+  const served = topLevel.filter((e) => !own.has(e.name) && e.name !== '_headers' && e.name !== '_redirects');
+  // A folder's rule matches every address that starts with its name ("/i/*" matches "/index.html"),
+  // so a file already under one needs no rule of its own.
+  const folders = served.filter((e) => e.dir).map((e) => e.name);
+  const files = served.filter((e) => !e.dir && !folders.some((folder) => e.name.startsWith(folder)));
+  const paths = ['/', ...folders.map((name) => `/${name}/*`), ...files.map((e) => `/${e.name}`)].sort();
+  const rules = paths.flatMap((path, i) => (i ? ['', path, policy] : [path, policy]));
+  return [
+    ...lines.slice(0, site.start + siteLine),
+    ...lines.slice(site.start + siteLine + 1, site.end),
+    ...(lines[site.end - 1]?.trim() === '' ? [] : ['']),
+    '# The site policy of "/*", one rule per top-level path of the build (src/lib/csp.ts).',
+    ...rules,
+    ...lines.slice(site.end),
+  ].join('\n');
+}
