@@ -73,7 +73,7 @@ function astroBuild(args: string[], out: string, env: NodeJS.ProcessEnv = {}): B
 }
 
 /** A minimal Astro project: every fi.md/sv.md under `content` becomes one page, indexed by Pagefind. */
-export function writeBareSite(dir: string, content: string): void {
+function writeBareSite(dir: string, content: string): void {
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
   writeFileSync(

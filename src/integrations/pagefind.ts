@@ -17,6 +17,7 @@ import { type Locale, locales } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { compoundWords } from '../lib/compound-words.ts';
 import { compoundSplitter, wordsOf } from '../lib/compounds.ts';
+import { mapLimited } from '../lib/map-limited.ts';
 import { keywordWeight } from '../lib/search-meta.ts';
 
 interface IndexedPage {
@@ -133,14 +134,10 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     const pages = pagesWithCompoundParts(siteDir);
     // Handed over from memory, so the built pages are never touched; several at a time, since one
     // at a time leaves Pagefind waiting on each message.
-    for (let i = 0; i < pages.length; i += inFlight)
-      await Promise.all(
-        pages.slice(i, i + inFlight).map(async ({ sourcePath, content }) => {
-          const added = await index.addHTMLFile({ sourcePath, content });
-          if (added.errors.length)
-            throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-        }),
-      );
+    await mapLimited(pages, inFlight, async ({ sourcePath, content }) => {
+      const added = await index.addHTMLFile({ sourcePath, content });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
+    });
     const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     return { pages: pages.length };

@@ -268,14 +268,16 @@ export class ContentProblems extends Error {
   }
 }
 
-/** Reads a content folder and checks its references; throws naming every problem. */
-export function loadContentDir(dir: string): Catalog {
-  const { catalog, problems } = checkContentDir(dir);
+type Checked = ReturnType<typeof checkContentDir>;
+
+function catalogOrThrow({ catalog, problems }: Checked): Catalog {
   if (problems.length) throw new ContentProblems(problems);
   return catalog;
 }
 
-type Checked = ReturnType<typeof checkContentDir>;
+/** Reads a content folder and checks its references; throws naming every problem. */
+export const loadContentDir = (dir: string): Catalog => catalogOrThrow(checkContentDir(dir));
+
 const buildRead = Symbol.for('polku.content.build-read');
 
 /**
@@ -297,8 +299,5 @@ export function checkContentDirForIntegrations(dir: string, fresh = false): Chec
 }
 
 /** `loadContentDir` over the build's one read (checkContentDirForIntegrations). */
-export function loadContentDirForIntegrations(dir: string): Catalog {
-  const { catalog, problems } = checkContentDirForIntegrations(dir);
-  if (problems.length) throw new ContentProblems(problems);
-  return catalog;
-}
+export const loadContentDirForIntegrations = (dir: string): Catalog =>
+  catalogOrThrow(checkContentDirForIntegrations(dir));

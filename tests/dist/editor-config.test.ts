@@ -20,7 +20,7 @@ import {
 } from '../../src/content/schemas.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { objectFields } from '../../src/lib/cms/fields.ts';
-import { jsonSchemaOf } from '../../src/lib/cms/config.ts';
+import { jsonSchemaOf, schemaBlocks } from '../../src/lib/cms/config.ts';
 import { schemaDocs } from '../../src/lib/cms/schema-docs.ts';
 import { cmsWording } from '../../src/lib/cms/wording.ts';
 import { distDir } from '../support/dist.ts';
@@ -131,15 +131,7 @@ describe.skipIf(!config)('web editor configuration (dist/admin/config.yml)', () 
     const contact = training.find((f) => f.name === 'contact')!.fields!;
     expect(contact.find((f) => f.name === 'phone')?.hint).toMatch(/040 123 4567/);
     // Every commented property of every collection carries its comment.
-    const blocks: Record<string, string> = {
-      institutions: 'institutionSchema',
-      regions: 'regionSchema',
-      trainings: 'trainingFactsSchema',
-      services: 'serviceFactsSchema',
-      events: 'eventFactsSchema',
-      pages: 'pageFactsSchema',
-    };
-    for (const [name, block] of Object.entries(blocks)) {
+    for (const [name, block] of Object.entries(schemaBlocks)) {
       for (const [key, { doc }] of Object.entries(docs[block]!)) {
         expect(collection(name)!.fields!.find((f) => f.name === key)?.hint, `${name}.${key}`).toBe(doc);
       }

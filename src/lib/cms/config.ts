@@ -39,7 +39,7 @@ export interface CmsInput {
 }
 
 /** The schema constant that carries each collection's doc comments. */
-const blocks = {
+export const schemaBlocks = {
   institutions: 'institutionSchema',
   regions: 'regionSchema',
   trainings: 'trainingFactsSchema',
@@ -66,7 +66,7 @@ function yamlFiles(name: 'institutions' | 'regions', schema: z.ZodType, input: C
     summary: '{{name.fi}}',
     // The file name is the id other files refer to: the editor types it.
     slug: { editable: true },
-    fields: fieldsOf(schema, blocks[name], input),
+    fields: fieldsOf(schema, schemaBlocks[name], input),
   };
 }
 
@@ -81,7 +81,7 @@ function facts(kind: DocumentKind, input: CmsInput) {
     create: true,
     slug: { editable: true },
     summary: '{{slug}}',
-    fields: fieldsOf(documentKinds[kind], blocks[kind], input),
+    fields: fieldsOf(documentKinds[kind], schemaBlocks[kind], input),
   };
 }
 

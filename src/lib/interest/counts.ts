@@ -17,6 +17,7 @@
  * whose reference is already folded is never counted twice.
  */
 import { getStore } from '@netlify/blobs';
+import { mapLimited } from '../map-limited.ts';
 import type { InterestRecord } from './record.ts';
 import { isReference } from './reference.ts';
 
@@ -73,18 +74,23 @@ export function sortedRows(rows: CountRow[]): CountRow[] {
   return [...rows].sort((a, b) => b.count - a.count || key(a).localeCompare(key(b)));
 }
 
-function parseRows(raw: unknown): CountRow[] {
-  if (!raw || typeof raw !== 'object' || !Array.isArray((raw as { rows?: unknown }).rows)) return [];
-  return (raw as { rows: CountRow[] }).rows.filter(
-    (r) =>
-      r &&
-      typeof r.source === 'string' &&
-      typeof r.campaign === 'string' &&
-      typeof r.training === 'string' &&
-      typeof r.municipality === 'string' &&
-      Number.isInteger(r.count) &&
-      r.count > 0,
-  );
+/** A month's totals as stored; empty when there are none yet or the blob is not that. */
+function parseTotals(raw: unknown): Pick<Totals, 'rows' | 'folded'> {
+  if (!raw || typeof raw !== 'object') return { rows: [], folded: [] };
+  const { rows, folded } = raw as { rows?: unknown; folded?: unknown };
+  return {
+    rows: (Array.isArray(rows) ? (rows as CountRow[]) : []).filter(
+      (r) =>
+        r &&
+        typeof r.source === 'string' &&
+        typeof r.campaign === 'string' &&
+        typeof r.training === 'string' &&
+        typeof r.municipality === 'string' &&
+        Number.isInteger(r.count) &&
+        r.count > 0,
+    ),
+    folded: Array.isArray(folded) ? folded.filter((f): f is string => typeof f === 'string') : [],
+  };
 }
 
 /** One submission's dimensions as stored in its event blob; undefined when the blob is not that. */
@@ -118,21 +124,10 @@ export interface CountsStore {
 const eventsPrefix = (institution: string, month: string) => `events/${institution}/${month}/`;
 const totalsKey = (institution: string, month: string) => `totals/${institution}/${month}`;
 
-/** Reads one event blob per call in flight; enough to overlap round trips without flooding the store. */
-const readConcurrency = 16;
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
+/** Event blobs read or deleted at once: enough to overlap round trips without flooding the store. */
+const inFlight = 16;
 
 export function blobsCounts(maxAttempts = 20): CountsStore {
   const store = getStore({ name: countsStoreName, consistency: 'strong' });
@@ -149,13 +144,12 @@ export function blobsCounts(maxAttempts = 20): CountsStore {
   async function readOnce(institution: string, month: string): Promise<MonthCounts | undefined> {
     const prefix = eventsPrefix(institution, month);
     const found = await store.getWithMetadata(totalsKey(institution, month), { type: 'json' });
-    const folded = new Set<string>(
-      Array.isArray((found?.data as Totals | undefined)?.folded) ? (found!.data as Totals).folded : [],
-    );
-    let counts: MonthCounts = { version: 1, institution, month, rows: parseRows(found?.data) };
+    const stored = parseTotals(found?.data);
+    const folded = new Set(stored.folded);
+    let counts: MonthCounts = { version: 1, institution, month, rows: stored.rows };
     const listed = await listEvents(prefix);
     const fresh = listed.filter((reference) => !folded.has(reference));
-    const events = await mapLimited(fresh, readConcurrency, async (reference) =>
+    const events = await mapLimited(fresh, inFlight, async (reference) =>
       store.get(prefix + reference, { type: 'text' }),
     );
     // An event gone between list and get was folded and deleted by another reader: read again.
@@ -175,7 +169,7 @@ export function blobsCounts(maxAttempts = 20): CountsStore {
       if (!(await store.setJSON(totalsKey(institution, month), totals, condition)).modified) return undefined;
     }
     // Folded events are only clutter now; a delete that fails leaves one that the next read skips.
-    await mapLimited([...added, ...stale], readConcurrency, (reference) =>
+    await mapLimited([...added, ...stale], inFlight, (reference) =>
       store.delete(prefix + reference).catch(() => undefined),
     );
     return counts;
@@ -197,8 +191,6 @@ export function blobsCounts(maxAttempts = 20): CountsStore {
     },
   };
 }
-
-const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 
 export const csvHeader = ['month', 'institution', 'training', 'municipality', 'source', 'campaign', 'count'];
 

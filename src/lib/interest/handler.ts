@@ -48,7 +48,7 @@ export interface HandlerDeps {
   store: () => InterestStore;
   limiter?: RateLimiter;
   transport?: () => Transport | undefined;
-  /** Where accepted submissions are counted (counts.ts); unset, nothing is counted. */
+  /** Where submissions are counted, at each delivery attempt (counts.ts); unset, nothing is counted. */
   counts?: () => CountsStore;
   /** A script-recorded fill time below this is a robot (default 2.5 s). */
   minFillMs?: number;
