@@ -14,6 +14,13 @@ const id = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tunnus pienillä kirjaimilla a–z, numeroilla ja väliviivoilla, esimerkiksi porvoo');
 
+/** What an id points at. The web editor offers the existing ones as a list to pick from (src/lib/cms/config.ts). */
+export const idTargets = ['institution', 'municipality', 'training', 'service'] as const;
+export type IdTarget = (typeof idTargets)[number];
+const idOf = (target: IdTarget) => id.meta({ refersTo: target });
+const institutionId = idOf('institution');
+const municipalityId = idOf('municipality');
+
 // YAML reads an unquoted 2027-02-01 as a date object; dates stay plain strings here.
 const fromYamlDate = (length: number) => (value: unknown) =>
   value instanceof Date ? value.toISOString().slice(0, length) : value;
@@ -70,7 +77,7 @@ const contact = z
 const intakeChannel = z
   .object({
     /** Municipality ids this channel covers; every served municipality needs one channel. */
-    municipalities: z.array(id).min(1),
+    municipalities: z.array(municipalityId).min(1),
     /** Where expressions of interest are e-mailed. Use a reserved example domain in samples. */
     email: z.email(),
     /** Optional HTTPS endpoint of the institution's own system; its secret comes from the environment. */
@@ -87,7 +94,7 @@ export const institutionSchema = z
     /** The institution's own website. */
     website: z.url(),
     /** Municipality ids (from content/regions) where the institution works. */
-    municipalities: z.array(id).min(1),
+    municipalities: z.array(municipalityId).min(1),
     /** The language intake staff read; forwarded messages are written in it. */
     staffLanguage: z.enum(locales),
     /** Where expressions of interest go, per municipality. */
@@ -106,7 +113,7 @@ const municipality = z
     /** Officially bilingual (Finnish and Swedish) municipality. */
     bilingual: z.boolean().default(false),
     /** Institution whose intake handles general requests for guidance from this municipality. */
-    guidance: id,
+    guidance: institutionId,
   })
   .strict();
 
@@ -136,9 +143,9 @@ const period = z
 export const trainingFactsSchema = z
   .object({
     /** Institution id (file name under content/institutions). */
-    institution: id,
+    institution: institutionId,
     /** Municipality ids where the training is open to jobseekers. */
-    municipalities: z.array(id).min(1),
+    municipalities: z.array(municipalityId).min(1),
     /** One or more fields; a two-field training lists both. */
     fields: z.array(z.enum(fieldIds)).min(1),
     /** contact, online or blended. */
@@ -173,9 +180,9 @@ export const trainingFactsSchema = z
 export const serviceFactsSchema = z
   .object({
     /** Institution id that runs the service. */
-    institution: id,
+    institution: institutionId,
     /** Municipality ids where the service is available. */
-    municipalities: z.array(id).min(1),
+    municipalities: z.array(municipalityId).min(1),
     /** What kind of help this is. */
     type: z.enum(serviceTypeIds),
     /** contact (in person), online or blended. */
@@ -206,16 +213,16 @@ const venue = z
     /** Five digits in quotes, e.g. '01300' (unquoted, YAML would read 01300 as the number 1300). */
     postalCode: z.string({ error: postalCodeHint }).regex(/^\d{5}$/, postalCodeHint),
     /** Municipality id (from content/regions) of the venue; the town is shown in the reader's language (Pori / Björneborg). */
-    municipality: id,
+    municipality: municipalityId,
   })
   .strict();
 
 export const eventFactsSchema = z
   .object({
     /** Organising institution id. */
-    institution: id,
+    institution: institutionId,
     /** Municipality ids the event is meant for. */
-    municipalities: z.array(id).min(1),
+    municipalities: z.array(municipalityId).min(1),
     /** Start, local Finnish time, YYYY-MM-DDTHH:MM. */
     start: isoDateTime,
     /** End, local Finnish time. */
@@ -231,7 +238,7 @@ export const eventFactsSchema = z
     /** Language the event is held in. */
     language: languageCode,
     /** Training ids (folder names under content/trainings) presented at the event. */
-    trainings: z.array(id).default([]),
+    trainings: z.array(idOf('training')).default([]),
     /** Registration: leave out when people can just come. */
     registration: z
       .object({ deadline: isoDate.optional(), url: z.url().optional(), email: z.email().optional() })
@@ -310,11 +317,11 @@ const campaignTarget = z.discriminatedUnion('kind', [
       /** The interest form. */
       kind: z.literal('form'),
       /** Training id the form is set to. */
-      training: id.optional(),
+      training: idOf('training').optional(),
       /** Service id the form is set to. */
-      service: id.optional(),
+      service: idOf('service').optional(),
       /** Municipality id the form is set to. */
-      municipality: id.optional(),
+      municipality: municipalityId.optional(),
     })
     .strict(),
 ]);

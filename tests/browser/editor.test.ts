@@ -6,7 +6,8 @@
  * the File System Access API's directory picker is answered with a copy of
  * content/ in the origin-private file system (a real directory handle, as
  * the picker would give), and an edit saved in the editor is checked on disk
- * against the content schemas.
+ * against the content schemas. Ids (an institution, municipalities) are
+ * picked from lists of what exists, not typed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -158,7 +159,7 @@ describeBrowser('web editor at /admin/', () => {
     expect(frontmatter(sv!)).toEqual(frontmatter(original));
     expect(sv!.slice(sv!.indexOf('\n---', 3))).toBe(original.slice(original.indexOf('\n---', 3)));
 
-    // Facts, entered once for both languages: change the contact person and save.
+    // Facts, entered once for both languages: change a municipality and the contact person, and save.
     await page
       .getByText(/^Koulutukset: tiedot/)
       .first()
@@ -167,7 +168,16 @@ describeBrowser('web editor at /admin/', () => {
       .getByText(/^asennus.ja.kunnossapito$/)
       .first()
       .click();
-    await page.getByRole('textbox', { name: /Oppilaitos/ }).waitFor();
+    // Ids are picked from lists of what exists, shown by name: the institution and the municipalities.
+    await expect(page.getByRole('combobox', { name: /Oppilaitos/ }).textContent()).resolves.toBe('Sataedu');
+    await page.getByRole('button', { name: /Poista \W?Kokemäki/ }).click();
+    await page.getByRole('combobox', { name: /Kunnat/ }).click();
+    const towns = page.getByRole('listbox').first();
+    await towns.getByRole('option', { name: 'Huittinen' }).waitFor();
+    const offered = (await towns.getByRole('option').allTextContents()).map((t) => t.trim());
+    expect(offered).toEqual(expect.arrayContaining(['Kokemäki', 'Huittinen', 'Porvoo', 'Vantaa']));
+    await page.keyboard.type('Huitt');
+    await towns.getByRole('option', { name: 'Huittinen' }).click();
     // Fields further down are drawn as the pane scrolls to them.
     const name = page.getByRole('textbox', { name: /Nimi/ }).last();
     for (let i = 0; i < 40 && !(await name.isVisible()); i++) {
@@ -186,7 +196,11 @@ describeBrowser('web editor at /admin/', () => {
     const saved = trainingFactsSchema.safeParse(parse(facts!));
     expect(saved.error?.issues ?? []).toEqual([]);
     const before = trainingFactsSchema.parse(parse(readFileSync(`content/trainings/${training}/facts.yaml`, 'utf8')));
-    expect(saved.data).toEqual({ ...before, contact: { ...before.contact, name: 'Sanna Laaksonen' } });
+    expect(saved.data).toEqual({
+      ...before,
+      municipalities: ['pori', 'huittinen'],
+      contact: { ...before.contact, name: 'Sanna Laaksonen' },
+    });
 
     expect(await watch.cspViolations(page)).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);

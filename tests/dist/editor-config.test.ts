@@ -20,7 +20,7 @@ import {
 } from '../../src/content/schemas.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { objectFields } from '../../src/lib/cms/fields.ts';
-import { jsonSchemaOf, schemaBlocks } from '../../src/lib/cms/config.ts';
+import { jsonSchemaOf, relations, schemaBlocks } from '../../src/lib/cms/config.ts';
 import { schemaDocs } from '../../src/lib/cms/schema-docs.ts';
 import { cmsWording } from '../../src/lib/cms/wording.ts';
 import { distDir } from '../support/dist.ts';
@@ -36,6 +36,9 @@ interface Field {
   types?: { name: string; fields: Field[] }[];
   typeKey?: string;
   i18n?: boolean;
+  collection?: string;
+  value_field?: string;
+  multiple?: boolean;
 }
 interface Collection {
   name: string;
@@ -72,14 +75,25 @@ function disagreements(fields: Field[], schema: z.ZodObject, at: string): string
     const optional = property.safeParse(undefined).success;
     if (field.required === optional) out.push(`${where}: required ${field.required}, schema optional ${optional}`);
     let value = core(property);
+    const list = value instanceof z.ZodArray;
     if (value instanceof z.ZodArray) value = core(value.element as AnyZod);
+    const target = (z.globalRegistry.get(value) as { refersTo?: keyof typeof relations } | undefined)?.refersTo;
+    if (target) {
+      const picker = relations[target];
+      if (field.widget !== 'relation' || field.collection !== picker.collection || field.value_field !== picker.value_field)
+        out.push(`${where}: an id of ${target}, but the editor has ${field.widget} ${field.collection ?? ''}`);
+      if (Boolean(field.multiple) !== list) out.push(`${where}: multiple ${field.multiple}, schema list ${list}`);
+    } else if (field.widget === 'relation') out.push(`${where}: a relation, the schema has no id target`);
     if (value instanceof z.ZodEnum) {
       const choices = (field.options ?? []).map((o) => o.value);
       if (choices.join() !== value.options.join()) out.push(`${where}: choices ${choices} ≠ ${value.options}`);
     } else if (field.options) out.push(`${where}: has choices, the schema has none`);
     if (value instanceof z.ZodObject) out.push(...disagreements(field.fields ?? [], value, where));
-    if (value instanceof z.ZodUnion && field.types) {
-      for (const option of value.options as AnyZod[]) {
+    const union = value instanceof z.ZodUnion ? (value.options as AnyZod[]) : undefined;
+    const kinds = union?.every((o) => o instanceof z.ZodObject) ?? false;
+    if (kinds && !field.types) out.push(`${where}: a choice of kinds in the schema, one ${field.widget} in the editor`);
+    if (kinds && field.types) {
+      for (const option of union!) {
         const object = option as z.ZodObject;
         const kind = core(object.shape[field.typeKey!] as AnyZod) as z.ZodLiteral;
         const type = field.types.find((t) => t.name === String(kind.value));
@@ -164,5 +178,39 @@ describe('editor fields follow a schema change', () => {
     expect(found.join('\n')).toMatch(/fields a,b ≠ schema a,b,c/);
     expect(found.join('\n')).toMatch(/s\.a: required true/);
     expect(found.join('\n')).toMatch(/s\.b: choices x,y ≠ x,y,z/);
+  });
+
+  it('ids are picked from a list, and a choice of kinds (an event place) gets a form per kind', () => {
+    const schema = z.object({
+      at: z.string().meta({ refersTo: 'institution' }),
+      towns: z.array(z.string().meta({ refersTo: 'municipality' })).min(1),
+      place: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('address'), street: z.string() }),
+        z.object({ kind: z.literal('online'), url: z.url() }),
+      ]),
+    });
+    const typed = [
+      { name: 'at', widget: 'string', required: true },
+      { name: 'towns', widget: 'list', required: true },
+      { name: 'place', widget: 'string', required: true },
+    ];
+    expect(disagreements(typed, schema, 's')).toEqual([
+      's.at: an id of institution, but the editor has string ',
+      's.towns: an id of municipality, but the editor has list ',
+      's.towns: multiple undefined, schema list true',
+      's.place: a choice of kinds in the schema, one string in the editor',
+    ]);
+    const relation = (target: string) => ({ widget: 'relation', ...relations[target as keyof typeof relations] });
+    const fields = objectFields(jsonSchemaOf(schema), { docs: {}, wording, relation }) as unknown as Field[];
+    expect(disagreements(fields, schema, 's')).toEqual([]);
+    expect(fields.map((f) => [f.widget, f.collection, f.multiple])).toEqual([
+      ['relation', 'institutions', undefined],
+      ['relation', 'regions', true],
+      ['object', undefined, undefined],
+    ]);
+    expect(fields[2]!.types!.map((t) => [t.name, t.fields.map((f) => f.name)])).toEqual([
+      ['address', ['street']],
+      ['online', ['url']],
+    ]);
   });
 });

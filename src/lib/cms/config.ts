@@ -17,6 +17,7 @@ import { defaultLocale, locales } from '../../i18n/locales.ts';
 import {
   type DocumentKind,
   documentKinds,
+  type IdTarget,
   institutionSchema,
   regionSchema,
   textSchema,
@@ -48,11 +49,39 @@ export const schemaBlocks = {
   pages: 'pageFactsSchema',
 } as const;
 
+/**
+ * Where the editor finds the ids it offers: the file names of institutions,
+ * the municipalities listed in the regions' files, the folder names of
+ * trainings and services. Names are shown in Finnish, the editors' common
+ * language; the stored value is the id, as the schemas want.
+ */
+export const relations: Record<IdTarget, { collection: string } & Record<string, unknown>> = {
+  institution: {
+    collection: 'institutions',
+    value_field: '{{slug}}',
+    display_fields: ['{{name.fi}}'],
+    search_fields: ['name.fi', 'name.sv'],
+  },
+  municipality: {
+    collection: 'regions',
+    value_field: 'municipalities.*.id',
+    display_fields: ['municipalities.*.name.fi'],
+    search_fields: ['municipalities.*.name.fi', 'municipalities.*.name.sv'],
+  },
+  training: { collection: 'trainings', value_field: '{{slug}}', display_fields: ['{{slug}}'] },
+  service: { collection: 'services', value_field: '{{slug}}', display_fields: ['{{slug}}'] },
+};
+
 export const jsonSchemaOf = (schema: z.ZodType): JsonSchema =>
   z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
 
 function fieldsOf(schema: z.ZodType, block: string, input: CmsInput): CmsField[] {
-  return objectFields(jsonSchemaOf(schema), { docs: input.docs, block, wording: input.wording });
+  return objectFields(jsonSchemaOf(schema), {
+    docs: input.docs,
+    block,
+    wording: input.wording,
+    relation: (target) => ({ widget: 'relation', ...relations[target as IdTarget] }),
+  });
 }
 
 function yamlFiles(name: 'institutions' | 'regions', schema: z.ZodType, input: CmsInput) {

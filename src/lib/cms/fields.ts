@@ -13,6 +13,8 @@ export interface JsonSchema {
   required?: string[];
   items?: JsonSchema;
   anyOf?: JsonSchema[];
+  /** A discriminated union (an event's place) comes as oneOf. */
+  oneOf?: JsonSchema[];
   enum?: (string | number)[];
   const?: string | number | boolean;
   default?: unknown;
@@ -23,6 +25,8 @@ export interface JsonSchema {
   minItems?: number;
   minimum?: number;
   exclusiveMinimum?: number;
+  /** What an id points at (zod `.meta({ refersTo })` in the schemas). */
+  refersTo?: string;
 }
 
 export type CmsField = Record<string, unknown> & { name: string; widget: string };
@@ -39,6 +43,8 @@ interface Context {
   /** Schema constant whose comments describe this level's properties. */
   block?: string | undefined;
   wording: Wording;
+  /** The picker for ids of one kind (a relation to the collection that holds them); without it, ids are typed. */
+  relation?: (target: string) => Partial<CmsField>;
 }
 
 const dateFormats: Record<string, { format: string; time_format?: false; date_format?: false }> = {
@@ -93,13 +99,15 @@ function variantField(options: JsonSchema[], key: string, ctx: Context): Partial
 }
 
 function widgetFor(node: JsonSchema, key: string, ctx: Context): Partial<CmsField> {
+  if (node.refersTo && ctx.relation) return ctx.relation(node.refersTo);
   const nested: Context = { ...ctx, block: ctx.block ? ctx.docs[ctx.block]?.[key]?.ref : undefined };
-  if (node.anyOf) {
-    const variants = variantField(node.anyOf, key, ctx);
+  const options = node.oneOf ?? node.anyOf;
+  if (options) {
+    const variants = variantField(options, key, ctx);
     if (variants) return variants;
     // A literal or a date (a training's start): one text box, checked by the union's own patterns.
     const unanchored = (p = '.+') => p.replace(/^\^|\$$/g, '');
-    const pattern = node.anyOf.map((o) => (o.const !== undefined ? String(o.const) : `(?:${unanchored(o.pattern)})`));
+    const pattern = options.map((o) => (o.const !== undefined ? String(o.const) : `(?:${unanchored(o.pattern)})`));
     return { widget: 'string', pattern: [`^(?:${pattern.join('|')})$`, 'muoto / format'] };
   }
   switch (node.type) {
@@ -109,6 +117,7 @@ function widgetFor(node: JsonSchema, key: string, ctx: Context): Partial<CmsFiel
       const items = node.items ?? {};
       const base = node.minItems ? { min: node.minItems } : {};
       if (items.enum) return { ...selectField(items.enum.map(String), key, ctx, true), ...base };
+      if (items.refersTo && ctx.relation) return { ...ctx.relation(items.refersTo), multiple: true, ...base };
       if (items.type === 'object') return { widget: 'list', fields: objectFields(items, nested), ...base };
       return {
         widget: 'list',

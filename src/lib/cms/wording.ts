@@ -43,7 +43,10 @@ const labels: Record<string, string> = {
   languages: 'Kielet / Språk',
   place: 'Paikka / Plats',
   address: 'Osoite / Adress',
-  platform: 'Palvelu / Tjänst',
+  platform: 'Verkkopalvelu / Webbtjänst',
+  street: 'Katuosoite / Gatuadress',
+  postalCode: 'Postinumero / Postnummer',
+  municipality: 'Kunta / Kommun',
   url: 'Linkki / Länk',
   language: 'Kieli / Språk',
   trainings: 'Koulutukset / Utbildningar',
@@ -91,9 +94,7 @@ const choiceNames: Record<string, string> = {
   'unit.days': 'päivää / dagar',
   'unit.weeks': 'viikkoa / veckor',
   'unit.months': 'kuukautta / månader',
-  'place.street': 'Katuosoite / Gatuadress',
-  'place.postalCode': 'Postinumero / Postnummer',
-  'place.municipality': 'Kunta / Kommun',
+  'place.address': 'Paikan päällä / På plats',
   'place.online': 'Verkossa / På nätet',
 };
 
