@@ -6,7 +6,7 @@
  *   .cache/share/ so an unchanged card is not drawn again.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -25,6 +25,21 @@ function write(dist: string, path: string, data: string | Buffer): void {
   const file = join(dist, path);
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, data);
+}
+
+/**
+ * A cached image into the site as a hard link: thousands of share images cost a directory entry
+ * each instead of a copy of their bytes. The cache's files are never written again (a changed card
+ * gets a new name), so the link is as good as a copy. A copy where links are not possible.
+ */
+function place(dist: string, path: string, cached: string): void {
+  const file = join(dist, path);
+  mkdirSync(dirname(file), { recursive: true });
+  try {
+    linkSync(cached, file);
+  } catch {
+    copyFileSync(cached, file);
+  }
 }
 
 export function outreach(): AstroIntegration {
@@ -92,7 +107,7 @@ export function outreach(): AstroIntegration {
             writeFileSync(cached, await renderShareImage(card));
             drawn += 1;
           }
-          write(dist, path, readFileSync(cached));
+          place(dist, path, cached);
           images += 1;
         }
         logger.info(

@@ -1,6 +1,8 @@
 /**
- * Builds the Pagefind search index after `astro build`, into <outDir>/pagefind/.
- * Pagefind reads `<html lang>` and writes one index per language; only
+ * Builds the Pagefind search index during `astro build`, into <outDir>/pagefind/.
+ * Each page's indexed part is taken as Astro prerenders it (src/lib/prerendered.ts),
+ * so no page is read back from disk; Pagefind gets them after the last page,
+ * and writes its files while the other integrations finish. Pagefind reads `<html lang>` and writes one index per language; only
  * elements inside `data-pagefind-body` (the <main> of indexable pages) count.
  *
  * Pagefind does not split compound words, so each page goes to the index with
@@ -8,15 +10,15 @@
  * judged against the vocabulary of all pages of that language). The pages on
  * disk stay as built: the parts exist only in the index.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { type Locale, locales } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { compoundWords } from '../lib/compound-words.ts';
-import { compoundSplitter, wordsOf } from '../lib/compounds.ts';
+import { type CompoundSplitter, compoundSplitter, wordsOf } from '../lib/compounds.ts';
+import { pageKey, stopWatchingPrerenderedPages, watchPrerenderedPagesForIntegrations } from '../lib/prerendered.ts';
 import { mapLimited } from '../lib/map-limited.ts';
 import { keywordWeight } from '../lib/search-meta.ts';
 
@@ -97,62 +99,93 @@ export function indexDocument(page: IndexedPage, label: string, parts: { keyword
 }
 const partsPerRun = 12;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
+/** What Pagefind reads for a page: the page reduced by indexDocument, with the parts of its compounds. */
+export function withCompoundParts(page: IndexedPage, splitter: CompoundSplitter): string {
+  const locale = page.lang;
+  const have = new Set(page.words.map((w) => w.toLocaleLowerCase(locale)));
+  const partsOf = (words: string[]) => [...new Set(words.flatMap((w) => splitter.parts(w)))];
+  const keywords = partsOf(page.keywords).filter((p) => !have.has(p));
+  const fromKeywords = new Set(keywords);
+  const text = partsOf(page.words).filter((p) => !have.has(p) && !fromKeywords.has(p));
+  return indexDocument(page, useTranslations(locale)('search.keywords'), { keywords, text });
 }
 
-/** Every indexable page of the site as Pagefind is to read it, parts included. */
-export function pagesWithCompoundParts(siteDir: string): Array<{ sourcePath: string; content: string }> {
-  const pages = htmlFiles(siteDir).flatMap((file) => {
-    const page = indexedPage(relative(siteDir, file).split(sep).join('/'), readFileSync(file, 'utf8'));
-    return page ? [page] : [];
-  });
-  return locales.flatMap((locale) => {
-    const own = pages.filter((p) => p.lang === locale);
-    const splitter = compoundSplitter(locale, [...own.flatMap((p) => p.words), ...compoundWords[locale]]);
-    return own.map((page) => {
-      const have = new Set(page.words.map((w) => w.toLocaleLowerCase(locale)));
-      const partsOf = (words: string[]) => [...new Set(words.flatMap((w) => splitter.parts(w)))];
-      const keywords = partsOf(page.keywords).filter((p) => !have.has(p));
-      const fromKeywords = new Set(keywords);
-      const text = partsOf(page.words).filter((p) => !have.has(p) && !fromKeywords.has(p));
-      const label = useTranslations(locale)('search.keywords');
-      return { sourcePath: page.sourcePath, content: indexDocument(page, label, { keywords, text }) };
-    });
-  });
+/** Pagefind's address for a page: "fi/koulutukset/index.html" and "/fi/koulutukset" are both "/fi/koulutukset/". */
+const addressOf = (path: string) => (pageKey(path) ? `/${pageKey(path)}/` : '/');
+
+interface IndexRun {
+  /** Takes a rendered page (most are not indexable and are passed over). */
+  add(path: string, html: string): void;
+  /** Indexes the pages, writes the index into <outDir>/pagefind/ and stops Pagefind; resolves to the number of pages. */
+  finish(siteDir: string): Promise<number>;
 }
 
-/** Pages handed to Pagefind at once: enough to keep its service busy without holding the whole site. */
-const inFlight = 16;
-
-export async function buildSearchIndex(siteDir: string): Promise<{ pages: number }> {
-  const { index, errors } = await createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const pages = pagesWithCompoundParts(siteDir);
-    // Handed over from memory, so the built pages are never touched; several at a time, since one
-    // at a time leaves Pagefind waiting on each message.
-    await mapLimited(pages, inFlight, async ({ sourcePath, content }) => {
-      const added = await index.addHTMLFile({ sourcePath, content });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${sourcePath}: ${added.errors.join('; ')}`);
-    });
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    return { pages: pages.length };
-  } finally {
-    await close();
-  }
+/**
+ * Keeps each page's indexed part as it renders, then hands them to Pagefind after the last one:
+ * compound parts are judged against the words of all pages of a language, which are known only then.
+ * (Handing pages over while others still render gained nothing on a two-core machine: Pagefind and
+ * Astro then compete for the same processor.)
+ */
+export function collectSearchIndex(): IndexRun {
+  const pages: IndexedPage[] = [];
+  return {
+    add(path, html) {
+      const page = indexedPage(path, html);
+      if (page) pages.push(page);
+    },
+    async finish(siteDir) {
+      const { index, errors } = await createIndex({});
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      try {
+        const splitters = Object.fromEntries(
+          locales.map((l) => [
+            l,
+            compoundSplitter(l, [...pages.filter((p) => p.lang === l).flatMap((p) => p.words), ...compoundWords[l]]),
+          ]),
+        ) as Record<Locale, CompoundSplitter>;
+        // In address order, so the index's files do not depend on the order pages rendered in.
+        pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
+        await mapLimited(pages, 16, async (page) => {
+          const added = await index.addHTMLFile({
+            url: addressOf(page.sourcePath),
+            content: withCompoundParts(page, splitters[page.lang]),
+          });
+          if (added.errors.length)
+            throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
+        });
+        const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+        return pages.length;
+      } finally {
+        await close();
+      }
+    },
+  };
 }
 
 export function pagefind(): AstroIntegration {
+  let run: IndexRun | undefined;
+  let written: Promise<number> | undefined;
+  let started = 0;
   return {
     name: 'polku:pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { pages } = await buildSearchIndex(fileURLToPath(dir));
+      'astro:build:start': () => {
+        const current = collectSearchIndex();
+        run = current;
+        watchPrerenderedPagesForIntegrations('polku:pagefind', (path, html) => current.add(path, html));
+      },
+      // Every page is rendered: Pagefind indexes and writes while the other integrations do their work.
+      'astro:build:generated': ({ dir }) => {
+        stopWatchingPrerenderedPages('polku:pagefind');
+        started = performance.now();
+        written = run?.finish(fileURLToPath(dir));
+        // Reported at astro:build:done; this keeps an early failure from counting as unhandled.
+        written?.catch(() => undefined);
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!written) throw new Error('The search index was not started: no pages were rendered.');
+        const pages = await written;
         logger.info(`Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
