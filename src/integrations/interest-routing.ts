@@ -10,15 +10,17 @@ import { fileURLToPath } from 'node:url';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
-import { contentDirFromEnv, loadContentDirForIntegrations } from '../lib/content-files.ts';
+import { contentDirIn, loadContentDirForIntegrations } from '../lib/content-files.ts';
 import { thanksPath } from '../lib/interest/paths.ts';
 import { buildRoutingTable } from '../lib/interest/routing.ts';
 
+/** The functions import these files from src/generated/. */
+const sourceTables = (root: string) => join(root, 'src', 'generated');
 /**
- * The functions import these files from src/generated/. A build of another content tree (a test or a
- * benchmark) sets POLKU_GENERATED_DIR so it never overwrites the tables of the site being served.
+ * A build of another content tree (a test or a benchmark) sets POLKU_GENERATED_DIR, so its routing
+ * table never overwrites the one of the site being served.
  */
-const generated = (root: string) => process.env['POLKU_GENERATED_DIR'] ?? join(root, 'src', 'generated');
+const generated = (root: string) => process.env['POLKU_GENERATED_DIR'] ?? sourceTables(root);
 
 export function writeRoutingTable(root: string, contentDir: string): string {
   const table = buildRoutingTable(loadContentDirForIntegrations(contentDir));
@@ -40,8 +42,10 @@ export async function writePageHeaders(root: string): Promise<string> {
   });
   if (errors.length) throw new Error(`public/_headers: ${errors.map((e) => e.message).join('; ')}`);
   const page = headers.find((h) => h.for === '/*')?.values ?? {};
-  mkdirSync(generated(root), { recursive: true });
-  const file = join(generated(root), 'page-headers.json');
+  // Always beside the source, whatever the content tree: the headers come from public/_headers alone,
+  // and the build cannot bundle the middleware without them.
+  mkdirSync(sourceTables(root), { recursive: true });
+  const file = join(sourceTables(root), 'page-headers.json');
   writeFileSync(file, `${JSON.stringify(page, null, 2)}\n`);
   return file;
 }
@@ -60,7 +64,7 @@ export function interestRouting(): AstroIntegration {
             entrypoint: new URL('../server/ThanksPage.astro', import.meta.url),
             prerender: false,
           });
-        const contentDir = join(root, contentDirFromEnv());
+        const contentDir = contentDirIn(root);
         const table = writeRoutingTable(root, contentDir);
         logger.info(`Routing table for expressions of interest: ${table.replace(`${root}/`, '')}`);
       },

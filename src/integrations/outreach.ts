@@ -14,7 +14,7 @@ import { locales } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { eventCalendar, eventCalendarPath, feedCalendar, feedPath } from '../lib/calendar.ts';
 import { insertRedirects, landingPath, loadCampaigns, qrPath, redirectLines, shortPath } from '../lib/campaigns.ts';
-import { contentDirFromEnv, loadContentDirForIntegrations } from '../lib/content-files.ts';
+import { contentDirIn, loadContentDirForIntegrations } from '../lib/content-files.ts';
 import { todayInFinland } from '../lib/dates.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { findRoute, buildRoutes } from '../lib/routes.ts';
@@ -55,7 +55,7 @@ export function outreach(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const dist = fileURLToPath(dir);
-        const contentDir = join(root, contentDirFromEnv());
+        const contentDir = contentDirIn(root);
         const catalog = loadContentDirForIntegrations(contentDir);
         const routes = buildRoutes(catalog);
         const today = todayInFinland();

@@ -42,6 +42,10 @@ export function contentDirFromEnv(env: Record<string, string | undefined> = proc
   return env['POLKU_CONTENT_DIR'] ?? 'content';
 }
 
+/** The content folder of the project at `root`: POLKU_CONTENT_DIR may be relative to it or absolute. */
+export const contentDirIn = (root: string, env: Record<string, string | undefined> = process.env): string =>
+  resolve(root, contentDirFromEnv(env));
+
 /** Parsed YAML with what is needed to point at a line. */
 interface Parsed {
   data: unknown;

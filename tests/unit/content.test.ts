@@ -7,7 +7,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContentDir, contentDirFromEnv, loadContentDir, splitFrontmatter } from '../../src/lib/content-files.ts';
+import {
+  checkContentDir,
+  contentDirFromEnv,
+  contentDirIn,
+  loadContentDir,
+  splitFrontmatter,
+} from '../../src/lib/content-files.ts';
 import { formatProblem } from '../../src/lib/references.ts';
 
 const fixture = 'tests/fixtures/content';
@@ -136,5 +142,14 @@ describe('broken content is rejected with one plain sentence per mistake', () =>
     expect(checkContentDir(dir).problems.map(formatProblem)).toEqual([
       'content/trainings/testi/facts.yaml, rivi 4, kenttä fromat: Kenttää fromat ei tunneta. Tarkoititko format?',
     ]);
+  });
+});
+
+describe('the content folder an integration reads', () => {
+  it('is content/ of the project by default, and POLKU_CONTENT_DIR relative to the project or absolute', () => {
+    expect(contentDirIn('/site', {})).toBe('/site/content');
+    expect(contentDirIn('/site', { POLKU_CONTENT_DIR: 'tests/fixtures/content' })).toBe('/site/tests/fixtures/content');
+    // An absolute folder (the build benchmark's generated content) is not put under the project.
+    expect(contentDirIn('/site', { POLKU_CONTENT_DIR: '/tmp/generated/content' })).toBe('/tmp/generated/content');
   });
 });
