@@ -184,17 +184,30 @@ function resolveFile(dist: string, pathname: string): string | 'redirect' | unde
 }
 
 /** A request body of at most `max` bytes, or undefined (and the rest unread) when it is larger. */
-async function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
-  if (Number(req.headers['content-length'] ?? 0) > max) return undefined;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).byteLength;
-    if (size > max) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
+/**
+ * The body, or undefined when it is larger than `max`. A larger body is not kept, but the rest of it
+ * is read and dropped (up to a bound) instead of the connection being cut: a client still sending
+ * when the connection closes gets a reset, often before it has read the 413.
+ */
+function readBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
+  return new Promise((ok, fail) => {
+    const chunks: Buffer[] = [];
+    let size = Number(req.headers['content-length'] ?? 0) > max ? max + 1 : 0;
+    if (size > max) ok(undefined);
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > maxDrainedBytes) req.destroy();
+      else if (size > max) {
+        chunks.length = 0;
+        ok(undefined);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => ok(size > max ? undefined : Buffer.concat(chunks)));
+    req.on('error', fail);
+  });
 }
+/** How much of a too-large body is read and dropped before the connection is cut after all. */
+const maxDrainedBytes = 64 * maxRequestBytes;
 
 function plain(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
@@ -285,10 +298,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
       // Netlify's order: a function's own path, then a file, then a function that prefers files, then redirects.
       const call = async (fn: LocalFunction) => {
         const body = ['GET', 'HEAD'].includes(method) ? undefined : await readBody(req, maxRequestBytes);
-        if (body === undefined && !['GET', 'HEAD'].includes(method)) {
-          res.setHeader('Connection', 'close');
-          return plain(res, 413, 'Request body too large');
-        }
+        if (body === undefined && !['GET', 'HEAD'].includes(method)) return plain(res, 413, 'Request body too large');
         const headers = new Headers();
         for (const [key, value] of Object.entries(req.headers)) {
           if (value !== undefined && key !== 'host') headers.set(key, Array.isArray(value) ? value.join(', ') : value);
