@@ -19,7 +19,6 @@ import { todayInFinland } from '../lib/dates.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { findRoute, buildRoutes } from '../lib/routes.ts';
 import { shareCard, shareImagePath } from '../lib/share-card.ts';
-import { renderShareImage } from '../lib/share-image.ts';
 
 function write(dist: string, path: string, data: string | Buffer): void {
   const file = join(dist, path);
@@ -104,6 +103,9 @@ export function outreach(): AstroIntegration {
             .slice(0, 32);
           const cached = join(cacheDir, `${key}.png`);
           if (!existsSync(cached)) {
+            // Loaded only when a card is drawn: the drawing libraries cost about 0.2 s to load, and a
+            // build whose cards are all cached never needs them.
+            const { renderShareImage } = await import('../lib/share-image.ts');
             writeFileSync(cached, await renderShareImage(card));
             drawn += 1;
           }

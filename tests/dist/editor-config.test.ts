@@ -22,6 +22,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { objectFields } from '../../src/lib/cms/fields.ts';
 import { jsonSchemaOf, relations, schemaBlocks } from '../../src/lib/cms/config.ts';
 import { schemaDocs } from '../../src/lib/cms/schema-docs.ts';
+import { hints } from '../../src/lib/cms/hints.ts';
 import { cmsWording } from '../../src/lib/cms/wording.ts';
 import { distDir } from '../support/dist.ts';
 
@@ -136,20 +137,46 @@ describe.skipIf(!config)('web editor configuration (dist/admin/config.yml)', () 
     }
   });
 
-  it('shows the schema comments as hints', () => {
+  it('shows the schema comments as hints, in Finnish and Swedish', () => {
     const docs = schemaDocs(readFileSync('src/content/schemas.ts', 'utf8'));
+    const said = (block: string, key: string) => `${hints[`${block}.${key}`]!.fi} / ${hints[`${block}.${key}`]!.sv}`;
     const training = collection('trainings')!.fields!;
     const hint = (name: string) => training.find((f) => f.name === name)?.hint;
-    expect(hint('start')).toBe(docs['trainingFactsSchema']!['start']!.doc);
+    expect(hint('start')).toBe(said('trainingFactsSchema', 'start'));
     expect(hint('start')).toMatch(/continuous/);
     const contact = training.find((f) => f.name === 'contact')!.fields!;
     expect(contact.find((f) => f.name === 'phone')?.hint).toMatch(/040 123 4567/);
-    // Every commented property of every collection carries its comment.
+    // Every commented property of every collection carries its comment, said in both languages.
     for (const [name, block] of Object.entries(schemaBlocks)) {
-      for (const [key, { doc }] of Object.entries(docs[block]!)) {
-        expect(collection(name)!.fields!.find((f) => f.name === key)?.hint, `${name}.${key}`).toBe(doc);
+      for (const key of Object.keys(docs[block]!)) {
+        expect(collection(name)!.fields!.find((f) => f.name === key)?.hint, `${name}.${key}`).toBe(said(block, key));
       }
     }
+    // Inside a choice of kinds too: the venue of an event.
+    const place = collection('events')!.fields!.find((f) => f.name === 'place')!;
+    const venue = place.types!.find((t) => t.name === 'address')!.fields;
+    expect(venue.find((f) => f.name === 'postalCode')?.hint).toBe(said('venue', 'postalCode'));
+  });
+
+  it('every translated hint is of the comment as it is now, and every comment of the editor has one', () => {
+    const docs = schemaDocs(readFileSync('src/content/schemas.ts', 'utf8'));
+    const stale = Object.entries(hints)
+      .filter(([at, h]) => {
+        const [block, key] = at.split('.') as [string, string];
+        return docs[block]?.[key]?.doc !== h.en;
+      })
+      .map(([at]) => at);
+    expect(stale, 'translated from a comment that has changed or is gone').toEqual([]);
+    const shown = new Set<string>();
+    const collect = (fields: Field[]) =>
+      fields.forEach((f) => {
+        if (f.hint) shown.add(f.hint);
+        collect(f.fields ?? []);
+        for (const t of f.types ?? []) collect(t.fields);
+      });
+    config!.collections.forEach((c) => collect([...(c.fields ?? []), ...(c.files ?? []).flatMap((f) => f.fields)]));
+    const english = [...shown].filter((h) => !Object.values(hints).some((t) => h === `${t.fi} / ${t.sv}`));
+    expect(english, 'hints without a Finnish and Swedish translation').toEqual([]);
   });
 });
 

@@ -36,6 +36,8 @@ export interface Wording {
   label(key: string): string;
   /** The label of one choice of an enum property, e.g. fields → "Logistiikka / Logistik". */
   option(key: string, value: string): string;
+  /** The hint for a property with the doc comment `doc` in schema constant `block`. */
+  hint(block: string, key: string, doc: string): string;
 }
 
 interface Context {
@@ -103,7 +105,7 @@ function widgetFor(node: JsonSchema, key: string, ctx: Context): Partial<CmsFiel
   const nested: Context = { ...ctx, block: ctx.block ? ctx.docs[ctx.block]?.[key]?.ref : undefined };
   const options = node.oneOf ?? node.anyOf;
   if (options) {
-    const variants = variantField(options, key, ctx);
+    const variants = variantField(options, key, nested);
     if (variants) return variants;
     // A literal or a date (a training's start): one text box, checked by the union's own patterns.
     const unanchored = (p = '.+') => p.replace(/^\^|\$$/g, '');
@@ -147,13 +149,14 @@ export function objectFields(node: JsonSchema, ctx: Context): CmsField[] {
   const required = new Set(node.required ?? []);
   return Object.entries(node.properties ?? {}).map(([key, child]) => {
     const doc = ctx.block ? ctx.docs[ctx.block]?.[key]?.doc : undefined;
+    const hint = ctx.block && doc ? ctx.wording.hint(ctx.block, key, doc) : undefined;
     return {
       name: key,
       label: ctx.wording.label(key),
       ...widgetFor(child, key, ctx),
       required: required.has(key) && child.default === undefined,
       ...(child.default !== undefined ? { default: child.default } : {}),
-      ...(doc ? { hint: doc } : {}),
+      ...(hint ? { hint } : {}),
     } as CmsField;
   });
 }

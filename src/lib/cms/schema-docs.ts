@@ -30,7 +30,11 @@ export function schemaDocs(source: string): SchemaDocs {
     const body = source.slice(block.index, blocks[i + 1]?.index ?? source.length);
     const props: Record<string, PropertyDoc> = {};
     for (const m of body.matchAll(/(\/\*\*[\s\S]*?\*\/)\s*\n\s*(\w+)\s*([:,])([^\n]*)/g)) {
-      const [, comment = '', key = '', sep, rest = ''] = m;
+      const [, comment = '', key = '', sep, line = ''] = m;
+      // A value that opens on this line and goes on (a union over several lines) is read up to the next comment.
+      const after = body.slice(m.index + m[0].length);
+      const next = after.indexOf('/**');
+      const rest = /[([{]\s*$/.test(line) ? line + after.slice(0, next < 0 ? undefined : next) : line;
       const ref = sep === ',' ? key : [...rest.matchAll(/\b(\w+)\b/g)].map((w) => w[1]!).find((w) => names.has(w));
       props[key] = { doc: clean(comment), ...(ref && names.has(ref) ? { ref } : {}) };
     }

@@ -5,6 +5,7 @@
  * one name for one thing. A property without a label here shows its name.
  */
 import type { Wording } from './fields.ts';
+import { hints } from './hints.ts';
 
 type Strings = Record<string, string>;
 
@@ -105,6 +106,11 @@ export function cmsWording(fi: Strings, sv: Strings): Wording {
       const k = `${optionPrefix[key] ?? key}.${value}`;
       if (choiceNames[k]) return choiceNames[k];
       return fi[k] && sv[k] ? `${fi[k]} / ${sv[k]}` : value;
+    },
+    hint(block, key, doc) {
+      // A comment changed since it was translated shows as it is (in English) until the translation follows.
+      const h = hints[`${block}.${key}`];
+      return h?.en === doc ? `${h.fi} / ${h.sv}` : doc;
     },
   };
 }
