@@ -1,8 +1,8 @@
 /**
  * Builds the Pagefind search index during `astro build`, into <outDir>/pagefind/.
  * Each page's indexed part is taken as Astro prerenders it (src/lib/prerendered.ts),
- * so no page is read back from disk; Pagefind gets them after the last page,
- * and writes its files while the other integrations finish. Pagefind reads `<html lang>` and writes one index per language; only
+ * so no page is read back from disk; after the last page Pagefind reads them
+ * from a folder in memory and writes its files while the other integrations finish. Pagefind reads `<html lang>` and writes one index per language; only
  * elements inside `data-pagefind-body` (the <main> of indexable pages) count.
  *
  * Pagefind does not split compound words, so each page goes to the index with
@@ -10,7 +10,9 @@
  * judged against the vocabulary of all pages of that language). The pages on
  * disk stay as built: the parts exist only in the index.
  */
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
@@ -19,7 +21,6 @@ import { useTranslations } from '../i18n/ui.ts';
 import { compoundWords } from '../lib/compound-words.ts';
 import { type CompoundSplitter, compoundSplitter, wordsOf } from '../lib/compounds.ts';
 import { pageKey, stopWatchingPrerenderedPages, watchPrerenderedPagesForIntegrations } from '../lib/prerendered.ts';
-import { mapLimited } from '../lib/map-limited.ts';
 import { keywordWeight } from '../lib/search-meta.ts';
 
 interface IndexedPage {
@@ -110,9 +111,6 @@ export function withCompoundParts(page: IndexedPage, splitter: CompoundSplitter)
   return indexDocument(page, useTranslations(locale)('search.keywords'), { keywords, text });
 }
 
-/** Pagefind's address for a page: "fi/koulutukset/index.html" and "/fi/koulutukset" are both "/fi/koulutukset/". */
-const addressOf = (path: string) => (pageKey(path) ? `/${pageKey(path)}/` : '/');
-
 interface IndexRun {
   /** Takes a rendered page (most are not indexable and are passed over). */
   add(path: string, html: string): void;
@@ -121,7 +119,21 @@ interface IndexRun {
 }
 
 /**
- * Keeps each page's indexed part as it renders, then hands them to Pagefind after the last one:
+ * Where Pagefind reads the pages from: a folder in memory (/dev/shm) where the system has one.
+ * Pagefind reads a folder on several threads, about twice as fast as the same pages handed over
+ * one message at a time, and writing them to memory costs a tenth of a second; on a disk, creating
+ * thousands of files costs more than it saves, but it still works.
+ */
+function stagingFolder(): string {
+  try {
+    return mkdtempSync(join('/dev/shm', 'polku-search-'));
+  } catch {
+    return mkdtempSync(join(tmpdir(), 'polku-search-'));
+  }
+}
+
+/**
+ * Keeps each page's indexed part as it renders, then has Pagefind index them after the last one:
  * compound parts are judged against the words of all pages of a language, which are known only then.
  * (Handing pages over while others still render gained nothing on a two-core machine: Pagefind and
  * Astro then compete for the same processor.)
@@ -134,29 +146,31 @@ export function collectSearchIndex(): IndexRun {
       if (page) pages.push(page);
     },
     async finish(siteDir) {
+      const splitters = Object.fromEntries(
+        locales.map((l) => [
+          l,
+          compoundSplitter(l, [...pages.filter((p) => p.lang === l).flatMap((p) => p.words), ...compoundWords[l]]),
+        ]),
+      ) as Record<Locale, CompoundSplitter>;
+      const stage = stagingFolder();
       const { index, errors } = await createIndex({});
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       try {
-        const splitters = Object.fromEntries(
-          locales.map((l) => [
-            l,
-            compoundSplitter(l, [...pages.filter((p) => p.lang === l).flatMap((p) => p.words), ...compoundWords[l]]),
-          ]),
-        ) as Record<Locale, CompoundSplitter>;
-        // In address order, so the index's files do not depend on the order pages rendered in.
-        pages.sort((a, b) => (a.sourcePath < b.sourcePath ? -1 : a.sourcePath > b.sourcePath ? 1 : 0));
-        await mapLimited(pages, 16, async (page) => {
-          const added = await index.addHTMLFile({
-            url: addressOf(page.sourcePath),
-            content: withCompoundParts(page, splitters[page.lang]),
-          });
-          if (added.errors.length)
-            throw new Error(`Pagefind could not index ${page.sourcePath}: ${added.errors.join('; ')}`);
-        });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        for (const page of pages) {
+          // Pagefind makes the address from the file's place: fi/koulutukset/index.html → /fi/koulutukset/.
+          const file = join(stage, pageKey(page.sourcePath), 'index.html');
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, withCompoundParts(page, splitters[page.lang]));
+        }
+        const added = await index.addDirectory({ path: stage });
+        if (added.errors.length) throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
+        if (added.page_count !== pages.length)
+          throw new Error(`Pagefind indexed ${added.page_count} pages of ${pages.length}.`);
         const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
         return pages.length;
       } finally {
+        rmSync(stage, { recursive: true, force: true });
         await close();
       }
     },
