@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { textSchema, trainingFactsSchema } from '../../src/content/schemas.ts';
+import { campaignsFileSchema, textSchema, trainingFactsSchema } from '../../src/content/schemas.ts';
 import { describeBrowser, launchBrowser } from '../support/browser.ts';
 import { watchContext, type Watch } from '../support/watch.ts';
 
@@ -204,6 +204,43 @@ describeBrowser('web editor at /admin/', () => {
 
     expect(await watch.cspViolations(page)).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('edits the campaign links, one file whose top level is a list, and writes what the schema accepts', async () => {
+    const { context, page } = await open('fi', () => {
+      Object.assign(window, { showDirectoryPicker: () => navigator.storage.getDirectory() });
+    });
+    await writeFiles(page, contentFiles());
+    await page.getByRole('button', { name: signIn.fi.local }).click();
+    await page
+      .getByText(/^Kampanjalinkit/)
+      .first()
+      .waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/^Kampanjalinkit/)
+      .first()
+      .click();
+    await page
+      .getByRole('gridcell', { name: /^Kampanjalinkit/ })
+      .first()
+      .click();
+    const description = page.getByRole('textbox', { name: /Esittely/ }).first();
+    await expect(description.inputValue()).resolves.toBe('Instagram-profiilin linkki (bio), koko kevät');
+    // Where a link lands is a choice of page kinds, each with its own fields.
+    await page.getByText('Etusivu / Startsida', { exact: true }).first().waitFor();
+    await description.fill('Instagram-profiilin linkki (bio), kevät 2027');
+    await page.getByRole('button', { name: 'Tallenna' }).click();
+    await expect
+      .poll(async () => (await readFiles(page, ['content'], ['campaigns.yaml']))[0], { timeout: 10_000 })
+      .toMatch(/kevät 2027/);
+    const [saved] = await readFiles(page, ['content'], ['campaigns.yaml']);
+    const checked = campaignsFileSchema.safeParse(parse(saved!));
+    expect(checked.error?.issues ?? []).toEqual([]);
+    const before = campaignsFileSchema.parse(parse(readFileSync('content/campaigns.yaml', 'utf8')));
+    expect(checked.data).toEqual(
+      before.map((c, i) => (i === 0 ? { ...c, description: 'Instagram-profiilin linkki (bio), kevät 2027' } : c)),
+    );
     await context.close();
   }, 120_000);
 });

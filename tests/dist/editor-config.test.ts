@@ -12,6 +12,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  campaignSchema,
   documentKinds,
   type DocumentKind,
   institutionSchema,
@@ -96,10 +97,14 @@ function disagreements(fields: Field[], schema: z.ZodObject, at: string): string
     if (kinds && field.types) {
       for (const option of union!) {
         const object = option as z.ZodObject;
-        const kind = core(object.shape[field.typeKey!] as AnyZod) as z.ZodLiteral;
-        const type = field.types.find((t) => t.name === String(kind.value));
-        if (!type) out.push(`${where}: no type ${String(kind.value)}`);
-        else out.push(...disagreements(type.fields, object.omit({ [field.typeKey!]: true } as never), where));
+        // A variant's kind is one constant or a list of choices, each a type of its own.
+        const kind = core(object.shape[field.typeKey!] as AnyZod);
+        const values = kind instanceof z.ZodEnum ? kind.options : [(kind as z.ZodLiteral).value];
+        for (const value of values) {
+          const type = field.types.find((t) => t.name === String(value));
+          if (!type) out.push(`${where}: no type ${String(value)}`);
+          else out.push(...disagreements(type.fields, object.omit({ [field.typeKey!]: true } as never), where));
+        }
       }
     }
   }
@@ -122,6 +127,23 @@ describe.skipIf(!config)('web editor configuration (dist/admin/config.yml)', () 
     expect(c, `collection ${name}`).toBeDefined();
     expect(c!.folder).toBe(`content/${name}`);
     expect(disagreements(c!.fields ?? [], schemas[name]!, name)).toEqual([]);
+  });
+
+  it('campaigns: the list in content/campaigns.yaml, every field, required mark and choice as the schema', () => {
+    const file = collection('campaigns')!.files![0]!;
+    expect(file.file).toBe('content/campaigns.yaml');
+    const list = file.fields[0]! as Field & { root?: boolean };
+    expect([list.widget, list.root]).toEqual(['list', true]);
+    expect(disagreements(list.fields ?? [], campaignSchema, 'campaigns')).toEqual([]);
+    // A link to the form is set up with ids picked from lists.
+    const target = list.fields!.find((f) => f.name === 'target')!;
+    const form = target.types!.find((t) => t.name === 'form')!;
+    expect(form.fields.map((f) => [f.name, f.widget, f.collection])).toEqual([
+      ['training', 'relation', 'trainings'],
+      ['service', 'relation', 'services'],
+      ['municipality', 'relation', 'regions'],
+    ]);
+    expect(target.types!.map((t) => t.name)).toContain('trainingList');
   });
 
   it.each(Object.keys(documentKinds))('%s: every folder has its texts, fi.md and sv.md side by side', (kind) => {

@@ -6,6 +6,7 @@
  * entry: its entry collections keep languages as `<slug>.fi.md` or `fi/<slug>.md`):
  *   - institutions, regions: one entry collection each over their YAML files;
  *     text per language is a field pair (fi, sv) inside the one file.
+ *   - campaigns: content/campaigns.yaml, one file whose top level is a list.
  *   - trainings, services, events, pages: an entry collection over the
  *     folders' facts.yaml (facts entered once; creates a new folder), and a
  *     file collection with one item per existing folder whose fi.md and sv.md
@@ -15,6 +16,7 @@
 import { z } from 'zod';
 import { defaultLocale, locales } from '../../i18n/locales.ts';
 import {
+  campaignSchema,
   type DocumentKind,
   documentKinds,
   type IdTarget,
@@ -134,6 +136,33 @@ function texts(kind: DocumentKind, input: CmsInput) {
   };
 }
 
+/** content/campaigns.yaml: one file whose top level is the list of short campaign links. */
+function campaigns(input: CmsInput) {
+  const label = input.collectionLabel('campaigns');
+  return {
+    name: 'campaigns',
+    label,
+    files: [
+      {
+        name: 'campaigns',
+        label,
+        file: 'content/campaigns.yaml',
+        format: 'yaml',
+        fields: [
+          {
+            name: 'campaigns',
+            label,
+            widget: 'list',
+            root: true,
+            summary: '{{code}}: {{description}}',
+            fields: fieldsOf(campaignSchema, 'campaignSchema', input),
+          },
+        ],
+      },
+    ],
+  };
+}
+
 export function cmsConfig(input: CmsInput) {
   const kinds = Object.keys(documentKinds) as DocumentKind[];
   return {
@@ -148,6 +177,7 @@ export function cmsConfig(input: CmsInput) {
       yamlFiles('institutions', institutionSchema, input),
       yamlFiles('regions', regionSchema, input),
       ...kinds.flatMap((kind) => [facts(kind, input), ...(input.folders[kind].length ? [texts(kind, input)] : [])]),
+      campaigns(input),
     ],
   };
 }

@@ -82,20 +82,32 @@ function selectField(values: string[], key: string, ctx: Context, multiple = fal
   };
 }
 
-/** A union of objects told apart by a constant `kind` (an event's place) becomes typed variants. */
+/**
+ * A union of objects told apart by a `kind` (an event's place, a campaign's target) becomes typed
+ * variants: one per constant, or one per choice where a variant's kind is a list of choices.
+ */
 function variantField(options: JsonSchema[], key: string, ctx: Context): Partial<CmsField> | undefined {
+  const kinds = (o: JsonSchema, k: string) => {
+    const p = o.properties?.[k];
+    return p?.const !== undefined ? [String(p.const)] : p?.enum?.map(String);
+  };
   const typeKey = Object.keys(options[0]?.properties ?? {}).find((k) =>
-    options.every((o) => o.type === 'object' && o.properties?.[k]?.const !== undefined),
+    options.every((o) => o.type === 'object' && kinds(o, k)),
   );
   if (!typeKey) return undefined;
   return {
     widget: 'object',
     typeKey,
-    types: options.map((o) => {
-      const value = String(o.properties![typeKey]!.const);
+    types: options.flatMap((o) => {
       const rest = { ...o, properties: { ...o.properties } };
       delete rest.properties[typeKey];
-      return { name: value, label: ctx.wording.option(key, value), widget: 'object', fields: objectFields(rest, ctx) };
+      const fields = objectFields(rest, ctx);
+      return kinds(o, typeKey)!.map((value) => ({
+        name: value,
+        label: ctx.wording.option(key, value),
+        widget: 'object',
+        fields,
+      }));
     }),
   };
 }

@@ -317,4 +317,64 @@ export const hints: Record<string, Hint> = {
     fi: 'Hakusanat tällä kielellä, joita tekstissä ei ehkä ole: ammatit, joihin koulutus johtaa, ja arkiset sanat, joilla ihmiset hakevat, esimerkiksi lähihoitaja, hoitaja, vanhustenhoito. Sanat eivät näy sivulla.',
     sv: 'Sökord på det här språket som texten kanske saknar: yrken som utbildningen leder till och vardagliga ord som folk söker med, till exempel närvårdare, vårdare, äldreomsorg. Orden visas inte på sidan.',
   },
+  'campaignTarget.id': {
+    en: 'Its id: the folder or file name under content/.',
+    fi: 'Sivun tunnus: kansion tai tiedoston nimi kansiossa content/.',
+    sv: 'Sidans id: mappens eller filens namn i mappen content/.',
+  },
+  'campaignTarget.training': {
+    en: 'Training id the form is set to.',
+    fi: 'Koulutus, joka lomakkeessa on valmiiksi valittuna.',
+    sv: 'Utbildningen som är förvald i formuläret.',
+  },
+  'campaignTarget.service': {
+    en: 'Service id the form is set to.',
+    fi: 'Palvelu, joka lomakkeessa on valmiiksi valittuna.',
+    sv: 'Tjänsten som är förvald i formuläret.',
+  },
+  'campaignTarget.municipality': {
+    en: 'Municipality id the form is set to.',
+    fi: 'Kunta, joka lomakkeessa on valmiiksi valittuna.',
+    sv: 'Kommunen som är förvald i formuläret.',
+  },
+  'campaignSchema.code': {
+    en: 'The short path: /i/<code>. Lowercase letters, digits and hyphens; never reuse an old code.',
+    fi: 'Koodi lyhyeen osoitteeseen /i/koodi: pieniä kirjaimia, numeroita ja väliviivoja. Älä koskaan käytä vanhaa koodia uudelleen.',
+    sv: 'Koden i den korta adressen /i/kod: små bokstäver, siffror och bindestreck. Använd aldrig en gammal kod på nytt.',
+  },
+  'campaignSchema.description': {
+    en: "What the campaign is, for the editors' list (not shown to visitors).",
+    fi: 'Mikä kampanja on. Näkyy vain ylläpitäjien listassa, ei kävijöille.',
+    sv: 'Vad kampanjen är. Syns bara i redaktörernas lista, inte för besökarna.',
+  },
+  'campaignSchema.locale': {
+    en: 'Language of the page it lands on.',
+    fi: 'Sen sivun kieli, jolle linkki vie.',
+    sv: 'Språket på sidan som länken leder till.',
+  },
+  'campaignSchema.target': {
+    en: 'The page it lands on.',
+    fi: 'Sivu, jolle linkki vie.',
+    sv: 'Sidan som länken leder till.',
+  },
+  'campaignSchema.source': {
+    en: 'Where people saw the link, e.g. "instagram" or "info-session:koulutusinfo-vantaa".',
+    fi: 'Missä ihmiset näkivät linkin, esimerkiksi instagram tai info-session:koulutusinfo-vantaa.',
+    sv: 'Var folk såg länken, till exempel instagram eller info-session:koulutusinfo-vantaa.',
+  },
+  'campaignSchema.campaign': {
+    en: 'The campaign\'s name in reports, e.g. "kevat-2027-bio".',
+    fi: 'Kampanjan nimi raporteissa, esimerkiksi kevat-2027-bio.',
+    sv: 'Kampanjens namn i rapporterna, till exempel kevat-2027-bio.',
+  },
+  'campaignSchema.validFrom': {
+    en: 'First day the source and campaign are recorded, YYYY-MM-DD.',
+    fi: 'Ensimmäinen päivä, jona lähde ja kampanja kirjataan.',
+    sv: 'Första dagen då källan och kampanjen registreras.',
+  },
+  'campaignSchema.validTo': {
+    en: 'Last day they are recorded; afterwards the link still lands on the page, without them.',
+    fi: 'Viimeinen päivä, jona ne kirjataan. Sen jälkeen linkki vie yhä samalle sivulle, mutta lähdettä ja kampanjaa ei kirjata.',
+    sv: 'Sista dagen då de registreras. Därefter leder länken fortfarande till sidan, men källan och kampanjen registreras inte.',
+  },
 };

@@ -62,6 +62,15 @@ const labels: Record<string, string> = {
   fi: 'Suomeksi / På finska',
   sv: 'Ruotsiksi / På svenska',
   kind: 'Tyyppi / Typ',
+  code: 'Lyhyt osoite / Kort adress',
+  locale: 'Sivun kieli / Sidans språk',
+  target: 'Mihin linkki vie / Vart länken leder',
+  source: 'Lähde / Källa',
+  campaign: 'Kampanja / Kampanj',
+  validFrom: 'Voimassa alkaen / Gäller från',
+  validTo: 'Voimassa asti / Gäller till',
+  service: 'Palvelu / Tjänst',
+  training: 'Koulutus / Utbildning',
 };
 
 const collections: Record<string, string> = {
@@ -75,6 +84,7 @@ const collections: Record<string, string> = {
   'events-texts': 'Tapahtumat: tekstit / Evenemang: texter',
   pages: 'Sivut: tiedot / Sidor: fakta',
   'pages-texts': 'Sivut: tekstit / Sidor: texter',
+  campaigns: 'Kampanjalinkit / Kampanjlänkar',
 };
 
 /** UI-string prefix of each enum property's choices (src/i18n/ui/*.json). */
@@ -97,6 +107,20 @@ const choiceNames: Record<string, string> = {
   'unit.months': 'kuukautta / månader',
   'place.address': 'Paikan päällä / På plats',
   'place.online': 'Verkossa / På nätet',
+  'locale.fi': 'suomi / finska',
+  'locale.sv': 'ruotsi / svenska',
+  'target.training': 'Koulutuksen sivu / Utbildningens sida',
+  'target.service': 'Palvelun sivu / Tjänstens sida',
+  'target.event': 'Tapahtuman sivu / Evenemangets sida',
+  'target.institution': 'Oppilaitoksen sivu / Läroanstaltens sida',
+  'target.region': 'Alueen sivu / Regionens sida',
+  'target.home': 'Etusivu / Startsida',
+  'target.trainingList': 'Koulutukset / Utbildningar',
+  'target.serviceList': 'Ohjauspalvelut / Vägledningstjänster',
+  'target.eventList': 'Infotilaisuudet / Infotillfällen',
+  'target.regionList': 'Alueet / Regioner',
+  'target.search': 'Haku / Sök',
+  'target.form': 'Ilmoita kiinnostuksesi -lomake / Formuläret Anmäl intresse',
 };
 
 export function cmsWording(fi: Strings, sv: Strings): Wording {
