@@ -183,7 +183,6 @@ function resolveFile(dist: string, pathname: string): string | 'redirect' | unde
   return undefined;
 }
 
-/** A request body of at most `max` bytes, or undefined (and the rest unread) when it is larger. */
 /**
  * The body, or undefined when it is larger than `max`. A larger body is not kept, but the rest of it
  * is read and dropped (up to a bound) instead of the connection being cut: a client still sending

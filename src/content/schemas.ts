@@ -15,8 +15,7 @@ const id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'tunnus pienillä kirjaimilla a–z, numeroilla ja väliviivoilla, esimerkiksi porvoo');
 
 /** What an id points at. The web editor offers the existing ones as a list to pick from (src/lib/cms/config.ts). */
-export const idTargets = ['institution', 'municipality', 'training', 'service'] as const;
-export type IdTarget = (typeof idTargets)[number];
+export type IdTarget = 'institution' | 'municipality' | 'training' | 'service';
 const idOf = (target: IdTarget) => id.meta({ refersTo: target });
 const institutionId = idOf('institution');
 const municipalityId = idOf('municipality');

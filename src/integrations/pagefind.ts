@@ -2,8 +2,10 @@
  * Builds the Pagefind search index during `astro build`, into <outDir>/pagefind/.
  * Each page's indexed part is taken as Astro prerenders it (src/lib/prerendered.ts),
  * so no page is read back from disk; after the last page Pagefind reads them
- * from a folder in memory and writes its files while the other integrations finish. Pagefind reads `<html lang>` and writes one index per language; only
- * elements inside `data-pagefind-body` (the <main> of indexable pages) count.
+ * from a folder in memory and writes its files while the other integrations
+ * finish. Pagefind reads `<html lang>` and writes one index per language;
+ * only elements inside `data-pagefind-body` (the <main> of indexable pages)
+ * count.
  *
  * Pagefind does not split compound words, so each page goes to the index with
  * the parts of its compounds added as hidden text (src/lib/compounds.ts,
@@ -24,9 +26,12 @@ import { pageKey, stopWatchingPrerenderedPages, watchPrerenderedPagesForIntegrat
 import { keywordWeight } from '../lib/search-meta.ts';
 
 interface IndexedPage {
-  sourcePath: string;
-  html: string;
+  /** The page's address or its file in dist/ (src/lib/prerendered.ts, pageKey). */
+  path: string;
   lang: Locale;
+  /** The page's <title> element, and the opening tag of its <main> with its attributes. */
+  title: string;
+  mainTag: string;
   /** What Pagefind indexes: the content of <main> without the parts it ignores. */
   main: string;
   /** Words of the indexed <main>, and of the editor's search words within it, each once. */
@@ -64,14 +69,16 @@ const textOfHtml = (html: string) =>
     .replace(/&(#?\w+);/g, (all, name: string) => entities[name] ?? all);
 
 /** The language and words of a page that Pagefind would index; undefined for pages it skips. */
-export function indexedPage(sourcePath: string, html: string): IndexedPage | undefined {
+export function indexedPage(path: string, html: string): IndexedPage | undefined {
   const body = html.indexOf('data-pagefind-body');
   const lang = /<html[^>]*\slang="([a-z]+)/.exec(html)?.[1] as Locale | undefined;
   if (body < 0 || !lang || !locales.includes(lang)) return undefined;
+  const mainTag = html.slice(html.lastIndexOf('<', body), html.indexOf('>', body) + 1);
+  const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
   const main = withoutIgnored(html.slice(html.indexOf('>', body) + 1, html.lastIndexOf('</main>')));
   const keywords = /<p[^>]*data-search-keywords[^>]*>([\s\S]*?)<\/p>/.exec(main)?.[1] ?? '';
   const unique = (text: string) => [...new Set(wordsOf(textOfHtml(text)))];
-  return { sourcePath, html, lang, main, words: unique(main), keywords: unique(keywords) };
+  return { path, lang, title, mainTag, main, words: unique(main), keywords: unique(keywords) };
 }
 
 /**
@@ -89,10 +96,7 @@ export function indexDocument(page: IndexedPage, label: string, parts: { keyword
     const attrs = weight ? ` data-pagefind-weight="${weight}"` : '';
     return runs.map((run) => `<p hidden${attrs}>${label}: ${run}.</p>`).join('');
   };
-  const { html } = page;
-  const at = html.indexOf('data-pagefind-body');
-  const mainTag = html.slice(html.lastIndexOf('<', at), html.indexOf('>', at) + 1);
-  const title = /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '';
+  const { title, mainTag } = page;
   return (
     `<!DOCTYPE html><html lang="${page.lang}"><head><meta charset="utf-8">${title}</head><body>${mainTag}` +
     `${page.main}${block(parts.keywords, keywordWeight)}${block(parts.text)}</main></body></html>`
@@ -158,7 +162,7 @@ export function collectSearchIndex(): IndexRun {
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         for (const page of pages) {
           // Pagefind makes the address from the file's place: fi/koulutukset/index.html → /fi/koulutukset/.
-          const file = join(stage, pageKey(page.sourcePath), 'index.html');
+          const file = join(stage, pageKey(page.path), 'index.html');
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, withCompoundParts(page, splitters[page.lang]));
         }

@@ -3,8 +3,7 @@
  * hands every prerendered HTML page to the watchers registered here, and
  * writes what they return. The search index and the CSP hashes take their
  * pages this way instead of reading thousands of files back from dist/ after
- * the build, and the search index is built on the second core while pages
- * still render.
+ * the build.
  *
  * Kept on `globalThis` because Astro loads the integrations and the
  * prerendered middleware as separate module graphs in one process. Only a

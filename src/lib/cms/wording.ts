@@ -99,6 +99,18 @@ const optionPrefix: Record<string, string> = {
   language: 'language',
   unit: 'unit',
   place: 'place',
+  locale: 'language',
+};
+
+/** Choices whose name on the site is a UI string of another key: a campaign's target pages. */
+const choiceKeys: Record<string, string> = {
+  'target.home': 'nav.home',
+  'target.trainingList': 'nav.trainings',
+  'target.serviceList': 'nav.services',
+  'target.eventList': 'nav.events',
+  'target.regionList': 'nav.regions',
+  'target.search': 'search.title',
+  'target.form': 'interest.title',
 };
 
 const choiceNames: Record<string, string> = {
@@ -107,27 +119,18 @@ const choiceNames: Record<string, string> = {
   'unit.months': 'kuukautta / månader',
   'place.address': 'Paikan päällä / På plats',
   'place.online': 'Verkossa / På nätet',
-  'locale.fi': 'suomi / finska',
-  'locale.sv': 'ruotsi / svenska',
   'target.training': 'Koulutuksen sivu / Utbildningens sida',
   'target.service': 'Palvelun sivu / Tjänstens sida',
   'target.event': 'Tapahtuman sivu / Evenemangets sida',
   'target.institution': 'Oppilaitoksen sivu / Läroanstaltens sida',
   'target.region': 'Alueen sivu / Regionens sida',
-  'target.home': 'Etusivu / Startsida',
-  'target.trainingList': 'Koulutukset / Utbildningar',
-  'target.serviceList': 'Ohjauspalvelut / Vägledningstjänster',
-  'target.eventList': 'Infotilaisuudet / Infotillfällen',
-  'target.regionList': 'Alueet / Regioner',
-  'target.search': 'Haku / Sök',
-  'target.form': 'Ilmoita kiinnostuksesi -lomake / Formuläret Anmäl intresse',
 };
 
 export function cmsWording(fi: Strings, sv: Strings): Wording {
   return {
     label: (key) => labels[key] ?? key,
     option(key, value) {
-      const k = `${optionPrefix[key] ?? key}.${value}`;
+      const k = choiceKeys[`${key}.${value}`] ?? `${optionPrefix[key] ?? key}.${value}`;
       if (choiceNames[k]) return choiceNames[k];
       return fi[k] && sv[k] ? `${fi[k]} / ${sv[k]}` : value;
     },
