@@ -77,13 +77,17 @@ describeBrowser('search and the training finder in Chromium', () => {
   });
 
   it('narrows by region, keeps the choice in the address, and restores it on reload', async () => {
-    const context = await browser.newContext();
+    // On a phone the filters wait closed behind their disclosure. (On a wide screen they open by
+    // themselves just after hydration, and a click racing that would close them again.)
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/fi/koulutukset/`);
     await hydrated(page);
     // The filters and each facet are disclosures: open the first facet as a reader would.
-    const filters = page.locator('details.finder-filters');
-    if (!(await filters.evaluate((d) => (d as HTMLDetailsElement).open))) await filters.locator('> summary').click();
+    await page.locator('details.finder-filters > summary').click();
+    await expect
+      .poll(() => page.locator('details.finder-filters').evaluate((d) => (d as HTMLDetailsElement).open))
+      .toBe(true);
     await page.locator('.facet').first().locator('> summary').click();
     const region = page.locator('.facet').first().locator('input[type=checkbox]').first();
     const regionName = await region.getAttribute('value');
