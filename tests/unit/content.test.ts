@@ -7,11 +7,13 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseWithPositions } from 'yaml';
 import {
   checkContentDir,
   contentDirFromEnv,
   contentDirIn,
   loadContentDir,
+  parseYaml,
   splitFrontmatter,
 } from '../../src/lib/content-files.ts';
 import { formatProblem } from '../../src/lib/references.ts';
@@ -43,6 +45,57 @@ describe('splitFrontmatter', () => {
   });
   it('treats a file without frontmatter as all body', () => {
     expect(splitFrontmatter('Teksti.')).toEqual({ data: {}, body: 'Teksti.' });
+  });
+});
+
+describe('parseYaml: js-yaml reads, the yaml package points at lines', () => {
+  const yamlSources = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && /\.(ya?ml|mdx?)$/.test(e.name))
+      .map((e) => readFileSync(join(e.parentPath, e.name), 'utf8'))
+      .map((text) => (text.startsWith('---') ? (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') : text));
+
+  it('reads every sample and fixture file as the yaml package does', () => {
+    const sources = [...yamlSources(contentDir), ...yamlSources(fixture)];
+    expect(sources.length).toBeGreaterThan(50);
+    for (const source of sources) expect(parseYaml(source).data).toEqual(parseWithPositions(source) ?? {});
+  });
+
+  it('reads scalars by YAML 1.2 core rules, as the yaml package does', () => {
+    const scalars = [
+      '2027-02-15',
+      '044 562 0841',
+      '00100',
+      'yes',
+      'No',
+      'on',
+      '~',
+      '',
+      '0o17',
+      '0x1F',
+      '1e3',
+      '.inf',
+      'True',
+      '12:30',
+      "'it''s'",
+    ];
+    for (const value of scalars) {
+      const source = `value: ${value}\n`;
+      expect(parseYaml(source).data, value).toEqual(parseWithPositions(source));
+    }
+    expect(parseYaml('start: 2027-02-15\n').data).toEqual({ start: '2027-02-15' });
+  });
+
+  it('gives the line of a nested field, and of a syntax error with its field', () => {
+    const parsed = parseYaml('institution: keuda\ncontact:\n  name: Testi\n  email: x\n', 1);
+    expect(parsed.lineOf(['contact', 'email'])).toBe(5);
+    const broken = parseYaml('title: Otsikko\ncontact:\n\tname: Testi\n', 1);
+    expect(broken.data).toBeUndefined();
+    expect(broken.error).toEqual({
+      line: 4,
+      field: 'name',
+      message: 'Rivi on sisennetty sarkaimella. Sisennä välilyönneillä.',
+    });
   });
 });
 
