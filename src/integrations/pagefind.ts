@@ -13,6 +13,7 @@
  * disk stay as built: the parts exist only in the index.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,24 +42,25 @@ interface IndexedPage {
 
 /** The HTML without elements marked data-pagefind-ignore (Pagefind skips them, so must the vocabulary). */
 export function withoutIgnored(html: string): string {
-  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i;
-  let out = html;
-  for (let m = open.exec(out); m; m = open.exec(out)) {
-    const tag = m[1]!.toLowerCase();
-    const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  const open = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/gi;
+  let out = '';
+  let kept = 0;
+  for (let m = open.exec(html); m; m = open.exec(html)) {
+    const tags = new RegExp(`<(/?)${m[1]!}\\b[^>]*>`, 'gi');
     tags.lastIndex = m.index + m[0].length;
     let depth = 1;
-    let end = out.length;
-    for (let t = tags.exec(out); t; t = tags.exec(out)) {
+    let end = html.length;
+    for (let t = tags.exec(html); t; t = tags.exec(html)) {
       depth += t[1] ? -1 : 1;
       if (depth === 0) {
         end = t.index + t[0].length;
         break;
       }
     }
-    out = out.slice(0, m.index) + out.slice(end);
+    out += html.slice(kept, m.index);
+    kept = open.lastIndex = end;
   }
-  return out;
+  return out + html.slice(kept);
 }
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', nbsp: ' ', '#39': "'", '#x27': "'" };
@@ -170,7 +172,11 @@ export function collectSearchIndex(): IndexRun {
         if (added.errors.length) throw new Error(`Pagefind could not index the pages: ${added.errors.join('; ')}`);
         if (added.page_count !== pages.length)
           throw new Error(`Pagefind indexed ${added.page_count} pages of ${pages.length}.`);
-        const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+        // Pagefind has read the pages: the folder goes while it writes the index (thousands of files).
+        const [written] = await Promise.all([
+          index.writeFiles({ outputPath: join(siteDir, 'pagefind') }),
+          rm(stage, { recursive: true, force: true }),
+        ]);
         if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
         return pages.length;
       } finally {

@@ -19,6 +19,12 @@ export interface FactValue {
 export interface FactRow {
   label: string;
   values: FactValue[];
+  /**
+   * False for what nobody searches by (dates, lengths, contact details): shown on the page but left
+   * out of the search index, where every training would match "2027" and the index would grow by
+   * a word per date and address.
+   */
+  searched?: false;
 }
 
 export interface FactContext {
@@ -60,9 +66,10 @@ export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow
   ];
   if (f.languageSupport)
     rows.push({ label: t('facts.languageSupport'), values: [{ text: t('facts.languageSupportYes') }] });
-  rows.push({ label: t('facts.start'), values: [{ text: startText(f, t) }] });
-  if (f.end) rows.push({ label: t('facts.end'), values: [{ text: formatDate(f.end) }] });
+  rows.push({ label: t('facts.start'), values: [{ text: startText(f, t) }], searched: false });
+  if (f.end) rows.push({ label: t('facts.end'), values: [{ text: formatDate(f.end) }], searched: false });
   rows.push({
+    searched: false,
     label: t('facts.applicationPeriod'),
     values: [
       {
@@ -73,6 +80,7 @@ export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow
     ],
   });
   rows.push({
+    searched: false,
     label: t('facts.duration'),
     values: [{ text: t(`duration.${f.duration.unit}`, { n: f.duration.value }) }],
   });
@@ -83,7 +91,7 @@ export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow
   rows.push({ label: t('facts.targetGroups'), values: f.targetGroups.map((g) => ({ text: t(`targetGroup.${g}`) })) });
   if (f.apprenticeship)
     rows.push({ label: t('facts.apprenticeship'), values: [{ text: t('facts.apprenticeshipYes') }] });
-  rows.push({ label: t('facts.contact'), values: contactValues(f.contact) });
+  rows.push({ label: t('facts.contact'), values: contactValues(f.contact), searched: false });
   return rows;
 }
 
@@ -96,7 +104,7 @@ export function serviceRows(doc: Doc<ServiceFacts>, ctx: FactContext): FactRow[]
     { label: t('facts.municipalities'), values: municipalityValues(ctx, f.municipalities) },
     { label: t('facts.format'), values: [{ text: t(`format.${f.format}`) }] },
     { label: t('facts.language'), values: f.languages.map((l) => ({ text: t(`language.${l}`) })) },
-    { label: t('facts.contact'), values: contactValues(f.contact) },
+    { label: t('facts.contact'), values: contactValues(f.contact), searched: false },
   ];
 }
 
@@ -108,7 +116,7 @@ export function eventRows(doc: Doc<EventFacts>, ctx: FactContext): FactRow[] {
       ? [{ text: venueText(f.place, ctx) }]
       : [{ text: `${t('facts.online')}: ${f.place.platform}`, href: f.place.url }];
   const rows: FactRow[] = [
-    { label: t('facts.date'), values: [{ text: formatEventTime(f.start, f.end, locale) }] },
+    { label: t('facts.date'), values: [{ text: formatEventTime(f.start, f.end, locale) }], searched: false },
     { label: t('facts.place'), values: place },
     { label: t('facts.language'), values: [{ text: t(`language.${f.language}`) }] },
     { label: t('facts.institution'), values: [institutionValue(ctx, f.institution)] },
@@ -122,7 +130,7 @@ export function eventRows(doc: Doc<EventFacts>, ctx: FactContext): FactRow[] {
     if (f.registration.url) registration.push({ text: f.registration.url, href: f.registration.url });
     if (f.registration.email) registration.push({ text: f.registration.email, href: `mailto:${f.registration.email}` });
   }
-  rows.push({ label: t('facts.registration'), values: registration });
+  rows.push({ label: t('facts.registration'), values: registration, searched: false });
   const trainings = f.trainings.flatMap((id) => {
     const doc = byId(catalog.trainings, id);
     if (!doc) return [];

@@ -46,6 +46,15 @@ describe('the text the index step adds', () => {
     const html = '<p>a</p><ul class="cards" data-pagefind-ignore><li><ul><li>b</li></ul></li></ul><p>c</p>';
     expect(withoutIgnored(html)).toBe('<p>a</p><p>c</p>');
   });
+  it('drops every ignored element, one after another, and keeps what stands between them', () => {
+    const html =
+      '<dl><div class="fact"><dt>Ala</dt><dd>Logistiikka</dd></div><div class="fact" data-pagefind-ignore=""><dt>Alkaa</dt>' +
+      '<dd><div>1.2.2027</div></dd></div><div class="fact"><dt>Kunnat</dt><dd>Pori</dd></div>' +
+      '<div class="fact" data-pagefind-ignore><dt>Kesto</dt><dd>20 viikkoa</dd></div></dl>';
+    expect(withoutIgnored(html)).toBe(
+      '<dl><div class="fact"><dt>Ala</dt><dd>Logistiikka</dd></div><div class="fact"><dt>Kunnat</dt><dd>Pori</dd></div></dl>',
+    );
+  });
   it('gives Pagefind the language, title and <main> without ignored parts, then labelled, hidden runs of parts, weighted for parts of search words', () => {
     const html =
       '<!DOCTYPE html><html lang="fi"><head><title>X – Polku</title><meta name="description" content="d"></head>' +
