@@ -10,14 +10,18 @@ import { defineMiddleware } from 'astro:middleware';
 import { prerenderedPage, watchingPrerenderedPages } from './lib/prerendered.ts';
 import { withSecurityHeaders } from './lib/security-headers.ts';
 
+const utf8 = new TextDecoder();
 const isHtml = (response: Response) => (response.headers.get('content-type') ?? '').includes('text/html');
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (context.isPrerendered) {
     if (!watchingPrerenderedPages() || !isHtml(response)) return response;
-    const html = prerenderedPage(context.url.pathname, await response.text());
-    return new Response(html, { status: response.status, headers: response.headers });
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const html = utf8.decode(bytes);
+    const seen = prerenderedPage(context.url.pathname, html);
+    // Most pages pass unchanged: their bytes are written as rendered, not encoded a second time.
+    return new Response(seen === html ? bytes : seen, { status: response.status, headers: response.headers });
   }
   const own = Object.fromEntries(response.headers);
   const body = isHtml(response) ? await response.text() : undefined;

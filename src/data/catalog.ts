@@ -25,12 +25,23 @@ interface Checked {
   dir: string;
 }
 
-export async function getCatalog(): Promise<Catalog> {
+async function readCatalog(): Promise<Catalog> {
   const entry = await getEntry('catalog', 'catalog');
   if (!entry) throw new Error('The content collection is empty: is the content folder there?');
   const { catalog, problems, dir } = entry.data as unknown as Checked;
   if (problems.length) throw contentError(problems, dir);
   return catalog;
+}
+
+let kept: Promise<Catalog> | undefined;
+
+/**
+ * The checked catalog. The dev server reads it afresh for every page, as content changes under it;
+ * a build and the function, where it cannot change, read it once (every page asks several times).
+ */
+export function getCatalog(): Promise<Catalog> {
+  if (import.meta.env.DEV) return readCatalog();
+  return (kept ??= readCatalog());
 }
 
 /** The rendered Markdown body of a document in a language (the caller has picked the fallback). */
