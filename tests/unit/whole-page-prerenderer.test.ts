@@ -24,7 +24,7 @@ async function astroBuildApp(): Promise<{ prototype: BuildAppLike }> {
 }
 
 /** Astro's default prerenderer as far as the wrapper sees it: its app appears at setup. */
-function defaultPrerendererWith(app: object | undefined) {
+function defaultPrerendererWith(app: object) {
   const calls: string[] = [];
   const fallback: AstroPrerenderer & { app?: object } = {
     name: 'astro:default',
