@@ -11,7 +11,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { startLocalBlobs } from '../../scripts/local-blobs.ts';
 
 /**
  * Astro's own prerenderer, rendering each page to one string as it does for a site without
@@ -50,6 +49,8 @@ export function functionAdapter(): AstroIntegration {
         // `npm run dev` runs the form too: Netlify's local Blobs server in .data/, mail to the local outbox.
         // Only for the dev server: a build may start a server of its own, and must not be kept alive.
         if (command !== 'dev') return;
+        // Loaded here, not at the top: Netlify's Blobs server takes about 0.1 s to load, which a build never needs.
+        const { startLocalBlobs } = await import('../../scripts/local-blobs.ts');
         const blobs = await startLocalBlobs(fileURLToPath(new URL('./.data/blobs/', root)));
         server.httpServer?.once('close', () => void blobs.stop());
       },

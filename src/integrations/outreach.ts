@@ -12,13 +12,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { eventCalendar, eventCalendarPath, feedCalendar, feedPath } from '../lib/calendar.ts';
 import { insertRedirects, landingPath, loadCampaigns, qrPath, redirectLines, shortPath } from '../lib/campaigns.ts';
 import { contentDirIn, loadContentDirForIntegrations } from '../lib/content-files.ts';
 import { todayInFinland } from '../lib/dates.ts';
 import { qrPng, qrSvg } from '../lib/qr.ts';
 import { findRoute, buildRoutes } from '../lib/routes.ts';
-import { shareCard, shareImagePath } from '../lib/share-card.ts';
 
 function write(dist: string, path: string, data: string | Buffer): void {
   const file = join(dist, path);
@@ -53,6 +51,10 @@ export function outreach(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        // Loaded when the files are written: the calendar and share-card libraries take about 0.1 s to
+        // load, which every start of the dev server and of a build would otherwise pay first.
+        const [{ eventCalendar, eventCalendarPath, feedCalendar, feedPath }, { shareCard, shareImagePath }] =
+          await Promise.all([import('../lib/calendar.ts'), import('../lib/share-card.ts')]);
         const dist = fileURLToPath(dir);
         const contentDir = contentDirIn(root);
         const catalog = loadContentDirForIntegrations(contentDir);
