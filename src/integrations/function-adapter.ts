@@ -11,6 +11,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { separateBuildOutput } from '../lib/content-files.ts';
 
 /**
  * Astro's own prerenderer, rendering each page to one string as it does for a site without
@@ -42,7 +43,10 @@ export function functionAdapter(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig, command: current }) => {
         command = current;
         root = config.root;
-        server = new URL('./.netlify/server/', config.root);
+        // functions/site.ts imports the site's own server build; a build of another content tree (a test, a
+        // benchmark) writes its own beside it, inside the project so its chunks still find node_modules.
+        const folder = separateBuildOutput() ? 'server-other-content' : 'server';
+        server = new URL(`./.netlify/${folder}/`, config.root);
         updateConfig({ build: { client: config.outDir, server } });
       },
       'astro:server:setup': async ({ server }) => {

@@ -10,17 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { parseAllHeaders } from '@netlify/headers-parser';
 import type { AstroIntegration } from 'astro';
 import { locales } from '../i18n/locales.ts';
-import { contentDirIn, loadContentDirForIntegrations } from '../lib/content-files.ts';
+import { contentDirIn, loadContentDirForIntegrations, separateBuildOutput } from '../lib/content-files.ts';
 import { thanksPath } from '../lib/interest/paths.ts';
 import { buildRoutingTable } from '../lib/interest/routing.ts';
 
 /** The functions import these files from src/generated/. */
 const sourceTables = (root: string) => join(root, 'src', 'generated');
-/**
- * A build of another content tree (a test or a benchmark) sets POLKU_GENERATED_DIR, so its routing
- * table never overwrites the one of the site being served.
- */
-const generated = (root: string) => process.env['POLKU_GENERATED_DIR'] ?? sourceTables(root);
+/** Beside the source, or elsewhere for a build of another content tree (separateBuildOutput). */
+const generated = (root: string) => separateBuildOutput() ?? sourceTables(root);
 
 export function writeRoutingTable(root: string, contentDir: string): string {
   const table = buildRoutingTable(loadContentDirForIntegrations(contentDir));

@@ -43,6 +43,14 @@ export function contentDirFromEnv(env: Record<string, string | undefined> = proc
   return env['POLKU_CONTENT_DIR'] ?? 'content';
 }
 
+/**
+ * Where a build of another content tree (a test, a benchmark) writes what the functions import (the
+ * routing table, the server build): POLKU_GENERATED_DIR, so it never overwrites what the site being
+ * built or served imports. Undefined for the site's own build, which writes them beside the source.
+ */
+export const separateBuildOutput = (env: Record<string, string | undefined> = process.env): string | undefined =>
+  env['POLKU_GENERATED_DIR'];
+
 /** The content folder of the project at `root`: POLKU_CONTENT_DIR may be relative to it or absolute. */
 export const contentDirIn = (root: string, env: Record<string, string | undefined> = process.env): string =>
   resolve(root, contentDirFromEnv(env));

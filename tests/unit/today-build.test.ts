@@ -5,7 +5,7 @@
  * real build, in its own output and cache folders.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -30,6 +30,9 @@ await build({ outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(w
     timeout: 110_000,
   });
   expect(result.status, `${result.stdout}\n${result.stderr}`).toBe(0);
+  // Its routing table and server build go elsewhere, not over those functions/site.ts imports.
+  expect(existsSync(join(work, 'generated', 'routing.json'))).toBe(true);
+  expect(existsSync(join('.netlify', 'server-other-content', 'entry.mjs'))).toBe(true);
   const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
   const t = useTranslations('fi');
 
