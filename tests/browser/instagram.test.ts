@@ -56,8 +56,9 @@ describeBrowser("Instagram's in-app browser", () => {
     expect(landed.searchParams.get('lahde')).toBe('instagram-story');
     expect(landed.searchParams.get('kampanja')).toBe('varasto-laitila-2027');
     await waitForIslands(page);
-    expect(await page.locator('#interest-training').inputValue()).toBe('varasto-ja-trukkityo-laitila');
-    expect(await page.locator('#interest-municipality').inputValue()).toBe('laitila');
+    // The form takes the link's choices from the address in an effect just after hydration.
+    await expect.poll(() => page.locator('#interest-training').inputValue()).toBe('varasto-ja-trukkityo-laitila');
+    await expect.poll(() => page.locator('#interest-municipality').inputValue()).toBe('laitila');
 
     await page.locator('#interest-name').fill('Iida Instagram');
     await page.locator('#interest-phone').fill('040 765 4321');
