@@ -69,7 +69,6 @@ export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow
   rows.push({ label: t('facts.start'), values: [{ text: startText(f, t) }], searched: false });
   if (f.end) rows.push({ label: t('facts.end'), values: [{ text: formatDate(f.end) }], searched: false });
   rows.push({
-    searched: false,
     label: t('facts.applicationPeriod'),
     values: [
       {
@@ -78,11 +77,12 @@ export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow
           : t('facts.applicationContinuous'),
       },
     ],
+    searched: false,
   });
   rows.push({
-    searched: false,
     label: t('facts.duration'),
     values: [{ text: t(`duration.${f.duration.unit}`, { n: f.duration.value }) }],
+    searched: false,
   });
   rows.push({
     label: t('facts.cost'),
