@@ -34,13 +34,21 @@ export function catalogLoader(dir: string): Loader {
       sync(true);
       if (!watcher) return;
       watcher.add(root);
+      // Read once the changes settle: a file being written can be seen empty or half-written at the
+      // first event, and when no later event follows, that half would stay shown as the mistake.
+      let pending: ReturnType<typeof setTimeout> | undefined;
       const onChange = (path: string) => {
-        if (path === root || path.startsWith(root + sep)) sync();
+        if (path !== root && !path.startsWith(root + sep)) return;
+        clearTimeout(pending);
+        pending = setTimeout(() => sync(), settleMs);
       };
       for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, onChange);
     },
   };
 }
+
+/** How long the content folder stays unchanged before the dev server reads it again. */
+const settleMs = 100;
 
 type EntryType = { getEntryInfo(args: unknown): Promise<Record<string, unknown>> };
 
