@@ -245,7 +245,7 @@ export const eventFactsSchema = z
       .optional(),
   })
   .strict()
-  .refine((e) => e.start < e.end, { message: 'Tapahtuma päättyy (end) ennen kuin se alkaa (start). Tarkista ajat.', path: ['end'] });
+  .refine((e) => e.start < e.end, { message: 'Infotilaisuus päättyy (end) ennen kuin se alkaa (start). Tarkista ajat.', path: ['end'] });
 
 export const pageFactsSchema = z
   .object({
@@ -336,7 +336,7 @@ export const campaignSchema = z
     /** The page it lands on. */
     target: campaignTarget,
     /** Where people saw the link, e.g. "instagram" or "info-session:koulutusinfo-vantaa". */
-    source: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,63}$/, 'use lowercase letters, digits and : . _ -'),
+    source: z.string().regex(/^[a-z0-9][a-z0-9:._-]{0,63}$/, 'lähde pienillä kirjaimilla a–z, numeroilla ja merkeillä : . _ -, esimerkiksi instagram'),
     /** The campaign's name in reports, e.g. "kevat-2027-bio". */
     campaign: id,
     /** First day the source and campaign are recorded, YYYY-MM-DD. */
@@ -346,14 +346,14 @@ export const campaignSchema = z
   })
   .strict()
   .refine((c) => !c.validTo || c.validFrom <= c.validTo, {
-    message: 'validTo must not be before validFrom',
+    message: 'Kampanja päättyy (validTo) ennen kuin se alkaa (validFrom). Tarkista päivämäärät.',
     path: ['validTo'],
   });
 
 export const campaignsFileSchema = z.array(campaignSchema).superRefine((list, ctx) => {
   const seen = new Set<string>();
   list.forEach((c, i) => {
-    if (seen.has(c.code)) ctx.addIssue({ code: 'custom', message: `code "${c.code}" is used twice`, path: [i, 'code'] });
+    if (seen.has(c.code)) ctx.addIssue({ code: 'custom', message: `Koodi "${c.code}" on jo toisen kampanjan käytössä. Valitse toinen koodi.`, path: [i, 'code'] });
     seen.add(c.code);
   });
 });

@@ -4,29 +4,21 @@
  * source and campaign as query parameters while the campaign is valid and
  * without them before and after (a printed code never leads to a 404).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Campaign, campaignsFileSchema } from '../content/schemas.ts';
+import type { Campaign } from '../content/schemas.ts';
 import { byId, type Catalog } from './catalog.ts';
-import { parseYaml, validate } from './content-files.ts';
+import { ContentProblems, readCampaigns } from './content-files.ts';
 import { interestPath, withQuery } from './paths.ts';
-import { formatProblems, type Problem } from './references.ts';
+import type { Problem } from './references.ts';
 import { findRoute, type Route } from './routes.ts';
 
-export const campaignsFile = 'campaigns.yaml';
-
-/** The campaigns of a content folder, validated; throws naming the field and reason. */
+/**
+ * The campaigns of a content folder, validated. The build's content check has already reported any
+ * mistake in them (src/lib/content-files.ts, checkContentDir); this throws only if called without it.
+ */
 export function loadCampaigns(contentDir: string): Campaign[] {
-  const file = join(contentDir, campaignsFile);
-  if (!existsSync(file)) return [];
   const problems: Problem[] = [];
-  const list = validate(
-    campaignsFileSchema,
-    parseYaml(readFileSync(file, 'utf8')),
-    `content/${campaignsFile}`,
-    problems,
-  );
-  if (!list || problems.length) throw new Error(`Campaigns have problems:\n${formatProblems(problems)}`);
+  const list = readCampaigns(contentDir, problems);
+  if (problems.length) throw new ContentProblems(problems);
   return list;
 }
 
@@ -47,10 +39,10 @@ export function targetPath(campaign: Campaign, routes: readonly Route[], catalog
   const { target, locale } = campaign;
   if (target.kind === 'form') {
     const missing = [
-      target.training && !byId(catalog.trainings, target.training) && `training "${target.training}"`,
-      target.service && !byId(catalog.services, target.service) && `service "${target.service}"`,
+      target.training && !byId(catalog.trainings, target.training) && `koulutusta "${target.training}"`,
+      target.service && !byId(catalog.services, target.service) && `palvelua "${target.service}"`,
     ].filter(Boolean);
-    if (missing.length) throw new Error(`Campaign "${campaign.code}": no ${missing.join(', ')}`);
+    if (missing.length) throw new Error(`Kampanja "${campaign.code}": ei ole ${missing.join(' eikä ')}.`);
     const { training, service, municipality } = target;
     const preset = Object.entries({ training, service, municipality }).filter(([, v]) => v !== undefined);
     return interestPath(locale, Object.fromEntries(preset));
@@ -59,7 +51,7 @@ export function targetPath(campaign: Campaign, routes: readonly Route[], catalog
   try {
     return findRoute(routes, locale, target.kind, id).path;
   } catch {
-    throw new Error(`Campaign "${campaign.code}" in content/${campaignsFile}: no ${target.kind} "${id ?? ''}"`);
+    throw new Error(`Kampanja "${campaign.code}" (content/campaigns.yaml): sivua ${target.kind} "${id ?? ''}" ei ole.`);
   }
 }
 

@@ -18,7 +18,8 @@ export function contentError(problems: readonly Problem[], dir: string): Content
   const error = new Error(problems.map(formatProblem).join('\n\n')) as ContentError;
   error.name = 'Sisältövirhe';
   error.title = `Sisällössä on ${count}`;
-  error.hint = 'Korjaa tiedosto ja tallenna se: sivu päivittyy itsestään. Ohjeet virheisiin: docs/editing.md.';
+  error.hint =
+    'Korjaa tiedosto ja tallenna se: sivu päivittyy itsestään. Ohjeet virheiden korjaamiseen: docs/editing.md, kohta Virheilmoitukset.';
   const [first] = problems;
   if (first?.line) error.loc = { file: join(dir, first.file.replace(/^content\//, '')), line: first.line, column: 1 };
   error.stack = '';

@@ -27,6 +27,8 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } fro
 import type { z } from 'zod';
 import { type Locale, locales } from '../i18n/locales.ts';
 import {
+  type Campaign,
+  campaignsFileSchema,
   documentKinds,
   type DocumentKind,
   institutionSchema,
@@ -36,7 +38,7 @@ import {
 } from '../content/schemas.ts';
 import type { Catalog, Doc } from './catalog.ts';
 import { issueMessage, nearest } from './content-messages.ts';
-import { checkReferences, formatProblems, type Problem } from './references.ts';
+import { checkCampaignTargets, checkReferences, formatProblems, type Problem } from './references.ts';
 
 /** The content folder every reader uses: POLKU_CONTENT_DIR (for tests and benchmarks) or `content`. */
 export function contentDirFromEnv(env: Record<string, string | undefined> = process.env): string {
@@ -65,7 +67,7 @@ interface Parsed {
 }
 
 const brokenLine = 'Rivin rakenne on rikki. Tarkista kaksoispisteet, lainausmerkit ja sisennys.';
-const indentCodes = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT', 'UNEXPECTED_TOKEN']);
+const indentCodes = new Set(['BLOCK_AS_IMPLICIT_KEY', 'MULTILINE_IMPLICIT_KEY', 'BAD_INDENT']);
 
 /** The field a YAML line sets ("  - email: …" → email), or "(file)". */
 const fieldOnLine = (line = '') => /^\s*(?:-\s*)?([A-Za-z][\w-]*)\s*:/.exec(line)?.[1] ?? '(file)';
@@ -76,7 +78,8 @@ function yamlError(doc: Document, lines: string[], offset: number): Parsed['erro
   // A line indented too far reads as the continuation of the key above; that second error points at it.
   const multiline = doc.errors.find((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
   let at = (multiline?.linePos?.[1] ?? first.linePos?.[0])?.line ?? 1;
-  const brackets = first.code === 'MISSING_CHAR' || /flow/i.test(first.message);
+  const quotes = first.code === 'MISSING_CHAR' && /quote/i.test(first.message);
+  const brackets = !quotes && (first.code === 'MISSING_CHAR' || /flow/i.test(first.message));
   // An unclosed { or [ is reported where the parser gave up; the editor needs the line that opened it.
   const unclosed = (line: string) => (line.match(/[{[]/g)?.length ?? 0) > (line.match(/[}\]]/g)?.length ?? 0);
   if (brackets)
@@ -85,10 +88,31 @@ function yamlError(doc: Document, lines: string[], offset: number): Parsed['erro
         at = i;
         break;
       }
+  // An unclosed quote is reported where the file ends; the editor needs the line that opened it.
+  const oddQuotes = (line: string) =>
+    (line.match(/"/g)?.length ?? 0) % 2 === 1 || (line.match(/'/g)?.length ?? 0) % 2 === 1;
+  if (quotes)
+    for (let i = Math.min(at, lines.length); i >= 1; i--)
+      if (oddQuotes(lines[i - 1] ?? '')) {
+        at = i;
+        break;
+      }
   const field = fieldOnLine(lines[at - 1]);
+  // "summary: Koulutus: opit …": an unquoted text with ": " in it reads as a second field on the line.
+  const colonInText =
+    first.code === 'BLOCK_AS_IMPLICIT_KEY' &&
+    !multiline &&
+    /^\s*(?:-\s*)?[\w-]+:\s+[^\s"'{[].*:\s/.test(lines[at - 1] ?? '');
   let message = brokenLine;
   if (first.code === 'TAB_AS_INDENT') message = 'Rivi on sisennetty sarkaimella. Sisennä välilyönneillä.';
+  else if (quotes)
+    message = 'Lainausmerkki jää auki. Kirjoita tekstin loppuun samanlainen lainausmerkki kuin alkuun (" tai \').';
   else if (brackets) message = 'Sulkeet eivät täsmää. Tarkista, että jokaisella { ja [ on pari } ja ] samalla rivillä.';
+  else if (colonInText)
+    message = `Tekstissä on kaksoispiste. Kirjoita koko teksti lainausmerkkeihin, esimerkiksi ${field}: "Koulutus: opit uutta".`;
+  else if (first.code === 'UNEXPECTED_TOKEN')
+    message =
+      'Rivillä on tekstiä lainausmerkkien tai sulkeiden jälkeen. Kirjoita koko teksti lainausmerkkien sisään tai poista ylimääräinen teksti.';
   else if (indentCodes.has(first.code))
     message =
       'Rivin sisennys on väärä. Aloita rivi samasta kohdasta kuin muut saman tason kentät; toisen kentän alle kuuluvat rivit sisennetään kahdella välilyönnillä.';
@@ -232,9 +256,9 @@ function readDocs(dir: string, kind: DocumentKind, problems: Problem[]): Array<D
     const facts = existsSync(join(dir, rel, 'facts.yaml'))
       ? validate(documentKinds[kind], readYaml(dir, `${rel}/facts.yaml`), `content/${rel}/facts.yaml`, problems)
       : void problems.push({
-          file: `content/${rel}/`,
-          field: 'facts.yaml',
-          message: 'Tiedosto facts.yaml puuttuu. Kopioi se toisesta saman kansion kohteesta ja muokkaa tiedot.',
+          file: `content/${rel}/facts.yaml`,
+          field: '(file)',
+          message: `Tiedosto facts.yaml puuttuu. Kopioi se toisen kohteen kansiosta kansiossa content/${kind} ja muokkaa tiedot.`,
         });
     const texts: Partial<Record<Locale, Text>> = {};
     // The files are read by name rather than listed: on a slow disk, listing thousands of folders costs
@@ -257,6 +281,13 @@ function readYamlFiles<S extends z.ZodType>(dir: string, kind: string, schema: S
       const data = validate(schema, readYaml(dir, `${kind}/${file}`), `content/${kind}/${file}`, problems);
       return data === undefined ? [] : [{ id: file.replace(/\.yaml$/, ''), ...(data as object) }];
     }) as Array<z.infer<S> & { id: string }>;
+}
+
+/** The short campaign links of a content folder (none without the file), validated. */
+export function readCampaigns(dir: string, problems: Problem[]): Campaign[] {
+  const file = 'campaigns.yaml';
+  if (!existsSync(join(dir, file))) return [];
+  return validate(campaignsFileSchema, readYaml(dir, file), `content/${file}`, problems) ?? [];
 }
 
 /** Reads and validates a content folder; schema problems are returned, not thrown. */
@@ -291,8 +322,11 @@ function withLine(dir: string, problem: Problem): Problem {
 /** Reads a content folder and checks its references: every mistake, each once. */
 export function checkContentDir(dir: string): { catalog: Catalog; problems: Problem[] } {
   const { catalog, problems } = readContentDir(dir);
+  // Campaign links are checked with the content, so a mistake in them reads as any other.
+  const campaigns = readCampaigns(dir, problems);
   if (problems.length) return { catalog, problems };
-  return { catalog, problems: checkReferences(catalog).map((p) => withLine(dir, p)) };
+  const references = [...checkReferences(catalog), ...checkCampaignTargets(campaigns, catalog)];
+  return { catalog, problems: references.map((p) => withLine(dir, p)) };
 }
 
 /** Thrown by loadContentDir; carries the problems so callers can show them their own way. */

@@ -5,7 +5,8 @@
  * schemas, types or stack frames.
  */
 import leven from 'leven';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { locales } from '../i18n/locales.ts';
 
 type Schema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
@@ -31,6 +32,85 @@ export function schemaAt(schema: Schema, path: ReadonlyArray<PropertyKey>): Sche
     }
   }
   return undefined;
+}
+
+/** What an id names, by the schema's `.meta({ refersTo })`, with ids that exist in the sample content. */
+const idHints: Record<string, { what: string; examples: [string, string] }> = {
+  institution: {
+    what: 'oppilaitoksen tunnus eli sen tiedoston nimi kansiossa content/institutions',
+    examples: ['keuda', 'careeria'],
+  },
+  municipality: { what: 'kunnan tunnus kansion content/regions tiedostoista', examples: ['vantaa', 'kerava'] },
+  training: {
+    what: 'koulutuksen tunnus eli sen kansion nimi kansiossa content/trainings',
+    examples: ['hoiva-avustaja', 'kaupan-ala-ruotsiksi'],
+  },
+  service: {
+    what: 'palvelun tunnus eli sen kansion nimi kansiossa content/services',
+    examples: ['kielituki-porvoo', 'ohjaus-verkossa'],
+  },
+};
+const idHintOf = (schema: Schema) => {
+  const refersTo = z.globalRegistry.get(schema as z.ZodType)?.['refersTo'];
+  return typeof refersTo === 'string' ? idHints[refersTo] : undefined;
+};
+
+/** Text per language ({ fi, sv }), written inline as the sample content does. */
+const localizedHint = 'teksti kummallakin kielellä, esimerkiksi { fi: Porvoon pääkirjasto, sv: Borgå huvudbibliotek }';
+const isLocalized = (keys: string[]) =>
+  keys.length > 0 && keys.every((k) => (locales as readonly string[]).includes(k));
+
+/** "a, b ja c". */
+const andList = (items: string[]) =>
+  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ja ${items.at(-1)!}`;
+
+/** Whether an object schema's fixed values (kind: address) are those of `input`. */
+const fitsLiterals = (schema: Schema, input: unknown) =>
+  Object.entries((defOf(schema)['shape'] as Record<string, Schema> | undefined) ?? {}).every(([key, field]) => {
+    const def = defOf(field);
+    if (def.type !== 'literal') return true;
+    return (def['values'] as unknown[]).includes((input as Record<string, unknown> | undefined)?.[key]);
+  });
+
+/**
+ * The field names an object may have, in the schema's order. For a union (a venue or an online
+ * place) those of the option the written `kind` chooses, or of every option when none fits.
+ */
+export function fieldsOf(schema: Schema, input?: unknown): string[] {
+  const def = defOf(schema);
+  if (def.type === 'pipe') return fieldsOf(def['out'] as Schema, input);
+  if (['optional', 'default', 'nullable', 'prefault'].includes(def.type))
+    return fieldsOf(def['innerType'] as Schema, input);
+  if (def.type === 'object') return Object.keys(def['shape'] as object);
+  if (def.type === 'union') {
+    const options = def['options'] as Schema[];
+    const chosen = options.filter((o) => defOf(o).type === 'object' && fitsLiterals(o, input));
+    return [...new Set((chosen.length === 1 ? chosen : options).flatMap((o) => fieldsOf(o)))];
+  }
+  return [];
+}
+
+/**
+ * The lines a missing block of fields needs, for "Lisää rivi contact: ja sen alle …": "rivit name:,
+ * phone: ja email:", or for a union "rivit kind: address, name: … tai rivit kind: online ja url:".
+ * Undefined for what is not a block (a value, or text per language written inline).
+ */
+function blockLines(schema: Schema): string | undefined {
+  const def = defOf(schema);
+  if (def.type === 'pipe') return blockLines(def['out'] as Schema);
+  if (['optional', 'default', 'nullable', 'prefault'].includes(def.type)) return blockLines(def['innerType'] as Schema);
+  if (def.type === 'union') {
+    const options = (def['options'] as Schema[]).map(blockLines);
+    return options.every(Boolean) ? options.join(' tai ') : undefined;
+  }
+  if (def.type !== 'object') return undefined;
+  const shape = def['shape'] as Record<string, Schema>;
+  if (isLocalized(Object.keys(shape))) return undefined;
+  const line = (key: string) => {
+    const field = defOf(shape[key]!);
+    return field.type === 'literal' ? `${key}: ${(field['values'] as unknown[]).join('')}` : `${key}:`;
+  };
+  return `rivit ${andList(Object.keys(shape).map(line))}`;
 }
 
 const formatHints: Record<string, string> = {
@@ -62,15 +142,24 @@ export function describe(schema: Schema): string {
     case 'boolean':
       return 'true (kyllä) tai false (ei)';
     case 'array': {
-      const element = defOf(def['element'] as Schema);
-      const what = element.type === 'enum' ? describe(def['element'] as Schema) : 'tunnus';
-      return `lista hakasulkeissa, esimerkiksi [a, b], jossa jokainen on ${what}`;
+      const id = idHintOf(def['element'] as Schema);
+      if (id) return `lista hakasulkeissa, esimerkiksi [${id.examples.join(', ')}], jossa jokainen on ${id.what}`;
+      return `lista hakasulkeissa, esimerkiksi [a, b], jossa jokainen on ${describe(def['element'] as Schema)}`;
     }
-    case 'object':
-      return `kentät ${Object.keys(def['shape'] as object).join(', ')}`;
+    case 'object': {
+      const keys = Object.keys(def['shape'] as object);
+      return isLocalized(keys) ? localizedHint : `kentät ${andList(keys)}`;
+    }
     case 'string': {
       if (typeof def['format'] === 'string' && formatHints[def['format']]) return formatHints[def['format']]!;
+      const id = idHintOf(schema);
+      if (id) return `${id.what}, esimerkiksi ${id.examples[0]}`;
       const checks = (def['checks'] as Schema[] | undefined) ?? [];
+      // A pattern with its own hint (the postal code's) says more than "teksti".
+      const pattern = checks
+        .map((c) => defOf(c))
+        .find((c) => c['format'] === 'regex' && typeof c['error'] === 'function');
+      if (pattern) return (pattern['error'] as () => string)();
       const bound = (name: string) => checks.map((c) => defOf(c)).find((c) => c['check'] === name);
       const min = bound('min_length')?.['minimum'] as number | undefined;
       const max = bound('max_length')?.['maximum'] as number | undefined;
@@ -94,12 +183,15 @@ export function nearest(word: string, known: Iterable<string>): string[] {
     .map((c) => c.candidate);
 }
 
-/** " Tarkoititko keuda?" or, when nothing is close, the list to choose from. */
+/** " Tarkoititko keuda?" or, when nothing is close, the list to choose from (nothing when there is none). */
 export function suggestion(word: string, known: readonly string[]): string {
   const close = nearest(word, known);
   if (close.length) return ` Tarkoititko ${close.join(' tai ')}?`;
-  return known.length <= 12 ? ` Kirjoita jokin näistä: ${[...known].sort().join(', ')}.` : '';
+  return known.length > 0 && known.length <= 12 ? ` Kirjoita jokin näistä: ${[...known].sort().join(', ')}.` : '';
 }
+
+/** "1 merkki", "12 merkkiä". */
+const characters = (n: number) => (n === 1 ? '1 merkki' : `${n} merkkiä`);
 
 const quote = (value: unknown) => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
@@ -111,12 +203,16 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
   const field = String(issue.path.at(-1) ?? '');
   const part = schemaAt(schema, issue.path);
   const write = part ? describe(part) : undefined;
-  if (!present && issue.code !== 'unrecognized_keys')
+  if (!present && issue.code !== 'unrecognized_keys') {
+    const block = part && blockLines(part);
+    if (block)
+      return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja sen alle kahdella välilyönnillä sisennettyinä ${block}.`;
     return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja kirjoita kaksoispisteen perään ${write ?? 'arvo'}.`;
+  }
   const input = 'input' in issue ? issue.input : undefined;
   switch (issue.code) {
     case 'unrecognized_keys': {
-      const known = Object.keys((part && (defOf(part)['shape'] as object)) ?? {});
+      const known = part ? fieldsOf(part, input) : [];
       return issue.keys
         .map((key) => `Kenttää ${key} ei tunneta.${suggestion(key, known)}`)
         .join(' ')
@@ -126,15 +222,26 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
       return `Arvo ${quote(input)} ei kelpaa. Kirjoita ${
         issue.format in formatHints ? formatHints[issue.format] : issue.message
       }.`;
-    case 'too_small':
-      if (issue.origin === 'array') return `Lista on tyhjä. Lisää vähintään ${String(issue.minimum)}.`;
+    case 'too_small': {
+      if (issue.origin === 'array') {
+        const element = part && defOf(part).type === 'array' ? describe(defOf(part)['element'] as Schema) : undefined;
+        return `Lista on tyhjä. Lisää listaan vähintään yksi kohta${element ? `: ${element}` : ''}.`;
+      }
       if (issue.origin === 'string')
-        return `Teksti on liian lyhyt (${String(input ?? '').length} merkkiä). Kirjoita ${write ?? `vähintään ${String(issue.minimum)} merkkiä`}.`;
-      return `Luku on liian pieni. Kirjoita vähintään ${String(issue.minimum)}.`;
-    case 'too_big':
+        return `Teksti on liian lyhyt (${characters(String(input ?? '').length)}). Kirjoita ${write ?? `vähintään ${characters(Number(issue.minimum))}`}.`;
+      const min = String(issue.minimum);
+      return issue.inclusive
+        ? `Luku on liian pieni. Kirjoita vähintään ${min}.`
+        : `Luku on liian pieni. Kirjoita luku, joka on suurempi kuin ${min}.`;
+    }
+    case 'too_big': {
       if (issue.origin === 'string')
-        return `Teksti on liian pitkä (${String(input ?? '').length} merkkiä). Kirjoita ${write ?? `enintään ${String(issue.maximum)} merkkiä`}.`;
-      return `Arvo on liian suuri. Kirjoita enintään ${String(issue.maximum)}.`;
+        return `Teksti on liian pitkä (${characters(String(input ?? '').length)}). Kirjoita ${write ?? `enintään ${characters(Number(issue.maximum))}`}.`;
+      const max = String(issue.maximum);
+      return issue.inclusive
+        ? `Luku on liian suuri. Kirjoita enintään ${max}.`
+        : `Luku on liian suuri. Kirjoita luku, joka on pienempi kuin ${max}.`;
+    }
     case 'custom':
       return issue.message;
     default: {

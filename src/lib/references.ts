@@ -3,6 +3,7 @@
  * that every municipality an institution serves has an intake channel. Each
  * problem names the file and field so an editor knows where to look.
  */
+import type { Campaign } from '../content/schemas.ts';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 import { type Catalog, municipalities } from './catalog.ts';
 import { suggestion } from './content-messages.ts';
@@ -15,6 +16,12 @@ export interface Problem {
   /** 1-based line in the file, when the mistake has one. */
   line?: number;
 }
+
+/** How a bilingual venue is written, from the sample content's info session in Porvoo. */
+const venueExamples = {
+  name: '{ fi: Porvoon pääkirjasto, sv: Borgå huvudbibliotek }',
+  street: '{ fi: Papinkatu 20, sv: Prästgatan 20 }',
+};
 
 export function checkReferences(catalog: Catalog): Problem[] {
   const problems: Problem[] = [];
@@ -115,7 +122,12 @@ export function checkReferences(catalog: Catalog): Problem[] {
       if ('place' in facts && facts.place.kind === 'address') {
         const { place } = facts;
         const town = towns.get(place.municipality);
-        if (!town) add(file, 'place.municipality', `no municipality "${place.municipality}" in content/regions`);
+        if (!town)
+          add(
+            file,
+            'place.municipality',
+            `Kuntaa "${place.municipality}" ei ole kansiossa content/regions.${suggestion(place.municipality, [...towns.keys()])}`,
+          );
         // Streets and public buildings in a bilingual municipality have official Swedish names.
         else if (town.bilingual) {
           for (const field of ['name', 'street'] as const) {
@@ -123,7 +135,7 @@ export function checkReferences(catalog: Catalog): Problem[] {
               add(
                 file,
                 `place.${field}.sv`,
-                `${town.name.fi} on kaksikielinen kunta. Kirjoita myös ${field === 'name' ? 'paikan' : 'kadun'} ruotsinkielinen nimi riville sv.`,
+                `${town.name.fi} on kaksikielinen kunta. Lisää myös ${field === 'name' ? 'paikan' : 'kadun'} ruotsinkielinen nimi kohtaan sv, esimerkiksi ${venueExamples[field]}.`,
               );
           }
         }
@@ -145,9 +157,9 @@ export function checkReferences(catalog: Catalog): Problem[] {
     for (const doc of docs) {
       if (!doc.texts[defaultLocale])
         add(
-          `content/${kind}/${doc.id}/`,
-          `${defaultLocale}.md`,
-          'Suomenkielinen teksti puuttuu. Lisää tähän kansioon tiedosto fi.md.',
+          `content/${kind}/${doc.id}/${defaultLocale}.md`,
+          '(file)',
+          'Suomenkielinen teksti puuttuu. Luo tiedosto fi.md samaan kansioon kuin facts.yaml.',
         );
     }
     for (const locale of locales) {
@@ -160,12 +172,42 @@ export function checkReferences(catalog: Catalog): Problem[] {
           add(
             `content/${kind}/${doc.id}/${locale}.md`,
             'slug',
-            `Osoite "${slug}" on jo käytössä: ${other}. Valitse toinen slug.`,
+            `Osoite "${slug}" on jo käytössä kohteella ${other}. Valitse toinen slug.`,
           );
         seen.set(slug, doc.id);
       }
     }
   }
+  return problems;
+}
+
+/** That every campaign link leads to something that exists: its page, or the form's training, service and municipality. */
+export function checkCampaignTargets(campaigns: readonly Campaign[], catalog: Catalog): Problem[] {
+  const problems: Problem[] = [];
+  const ids = {
+    training: { folder: 'trainings', what: 'Koulutusta', ids: catalog.trainings.map((d) => d.id) },
+    service: { folder: 'services', what: 'Palvelua', ids: catalog.services.map((d) => d.id) },
+    event: { folder: 'events', what: 'Infotilaisuutta', ids: catalog.events.map((d) => d.id) },
+    institution: { folder: 'institutions', what: 'Oppilaitosta', ids: catalog.institutions.map((i) => i.id) },
+    region: { folder: 'regions', what: 'Aluetta', ids: catalog.regions.map((r) => r.id) },
+    municipality: { folder: 'regions', what: 'Kuntaa', ids: [...municipalities(catalog).keys()] },
+  };
+  const check = (index: number, field: string, kind: keyof typeof ids, id: string | undefined) => {
+    const known = ids[kind];
+    if (id !== undefined && !known.ids.includes(id))
+      problems.push({
+        file: 'content/campaigns.yaml',
+        field: `[${index}].target.${field}`,
+        message: `${known.what} "${id}" ei ole kansiossa content/${known.folder}.${suggestion(id, known.ids)}`,
+      });
+  };
+  campaigns.forEach(({ target }, index) => {
+    if (target.kind === 'form') {
+      check(index, 'training', 'training', target.training);
+      check(index, 'service', 'service', target.service);
+      check(index, 'municipality', 'municipality', target.municipality);
+    } else if ('id' in target) check(index, 'id', target.kind, target.id);
+  });
   return problems;
 }
 

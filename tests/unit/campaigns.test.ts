@@ -45,15 +45,17 @@ describe('campaign links', () => {
 
   it('stop the build naming a target that does not exist', () => {
     const broken: Campaign = { ...story, target: { kind: 'training', id: 'ei-ole' } };
-    expect(() => landingPath(broken, routes, catalog, '2027-01-15')).toThrow('Campaign "tarina"');
+    expect(() => landingPath(broken, routes, catalog, '2027-01-15')).toThrow('Kampanja "tarina"');
   });
 
   it('reject a code used twice and dates in the wrong order', () => {
     const result = campaignsFileSchema.safeParse([story, { ...story, validTo: '2026-01-01' }]);
     expect(result.success).toBe(false);
     const messages = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    expect(messages).toContain('1.validTo: validTo must not be before validFrom');
-    expect(messages).toContain('1.code: code "tarina" is used twice');
+    expect(messages).toContain(
+      '1.validTo: Kampanja päättyy (validTo) ennen kuin se alkaa (validFrom). Tarkista päivämäärät.',
+    );
+    expect(messages).toContain('1.code: Koodi "tarina" on jo toisen kampanjan käytössä. Valitse toinen koodi.');
   });
 
   it('go before the catch-all 404 rules in _redirects', () => {

@@ -1,5 +1,5 @@
 import { describe as group, expect, it } from 'vitest';
-import { trainingFactsSchema, textSchema } from '../../src/content/schemas.ts';
+import { eventFactsSchema, trainingFactsSchema, textSchema } from '../../src/content/schemas.ts';
 import { describe, nearest, schemaAt, suggestion } from '../../src/lib/content-messages.ts';
 
 const institutions = ['careeria', 'keuda', 'kuhmo', 'prakticum', 'sasky', 'sataedu', 'varia', 'winnova'];
@@ -35,6 +35,20 @@ group('what to write, read from the schema', () => {
     expect(at(['languageSupport'])).toBe('true (kyllä) tai false (ei)');
     expect(at(['costEuros'])).toBe('luku, esimerkiksi 5');
     expect(at(['contact', 'email'])).toBe('sähköpostiosoite, esimerkiksi neuvonta@oppilaitos.example');
+  });
+  it('says what an id names, with ids that exist, and how text per language is written', () => {
+    expect(at(['institution'])).toBe(
+      'oppilaitoksen tunnus eli sen tiedoston nimi kansiossa content/institutions, esimerkiksi keuda',
+    );
+    expect(at(['municipalities'])).toBe(
+      'lista hakasulkeissa, esimerkiksi [vantaa, kerava], jossa jokainen on kunnan tunnus kansion content/regions tiedostoista',
+    );
+    expect(describe(schemaAt(eventFactsSchema, ['place', 'name'])!)).toBe(
+      'teksti kummallakin kielellä, esimerkiksi { fi: Porvoon pääkirjasto, sv: Borgå huvudbibliotek }',
+    );
+    expect(describe(schemaAt(eventFactsSchema, ['place', 'postalCode'])!)).toBe(
+      "postinumero viidellä numerolla lainausmerkeissä, esimerkiksi '01300'",
+    );
   });
   it('finds nothing for a field the schema does not have', () => {
     expect(schemaAt(trainingFactsSchema, ['fromat'])).toBeUndefined();

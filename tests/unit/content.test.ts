@@ -187,6 +187,83 @@ describe('broken content is rejected with one plain sentence per mistake', () =>
     ]);
   });
 
+  /** The good tree with one file changed by `edit`; the sentences the reader gives for it. */
+  const withEdit = (name: string, file: string, edit: (text: string) => string) => {
+    const dir = join(work, name);
+    cpSync(fixture, dir, { recursive: true });
+    const path = join(dir, file);
+    writeFileSync(path, edit(existsSync(path) ? readFileSync(path, 'utf8') : ''));
+    return checkContentDir(dir).problems.map(formatProblem);
+  };
+  const eventFile = 'events/testi/facts.yaml';
+  const venue = (place: string) => (text: string) => text.replace(/^place: .*$/m, place);
+
+  it.each([
+    [
+      'an unclosed quote, at the line that opened it',
+      'trainings/testi/fi.md',
+      (t: string) => t.replace('title: Testikoulutus', 'title: "Testikoulutus'),
+      'content/trainings/testi/fi.md, rivi 2, kenttä title: Lainausmerkki jää auki. Kirjoita tekstin loppuun samanlainen lainausmerkki kuin alkuun (" tai \').',
+    ],
+    [
+      'text after a closing quote',
+      'trainings/testi/fi.md',
+      (t: string) => t.replace('title: Testikoulutus', 'title: "Testi" koulutus'),
+      'content/trainings/testi/fi.md, rivi 2, kenttä title: Rivillä on tekstiä lainausmerkkien tai sulkeiden jälkeen. Kirjoita koko teksti lainausmerkkien sisään tai poista ylimääräinen teksti.',
+    ],
+    [
+      'an empty list, with what one item is',
+      'trainings/testi/facts.yaml',
+      (t: string) => t.replace('municipalities: [porvoo]', 'municipalities: []'),
+      'content/trainings/testi/facts.yaml, rivi 2, kenttä municipalities: Lista on tyhjä. Lisää listaan vähintään yksi kohta: kunnan tunnus kansion content/regions tiedostoista, esimerkiksi vantaa.',
+    ],
+    [
+      'a one-letter title, in the singular',
+      'trainings/testi/fi.md',
+      (t: string) => t.replace('title: Testikoulutus', 'title: T'),
+      'content/trainings/testi/fi.md, rivi 2, kenttä title: Teksti on liian lyhyt (1 merkki). Kirjoita teksti, jossa on vähintään 3 merkkiä.',
+    ],
+    [
+      'an unknown field in a venue, with the fields a venue has',
+      eventFile,
+      venue(
+        'place: { kind: address, name: { fi: Kirjasto, sv: Bibliotek }, street: { fi: Katu 1, sv: Gatan 1 }, postalCode: "06100", municipality: porvoo, address: Katu 1 }',
+      ),
+      'content/events/testi/facts.yaml, rivi 5, kenttä place.address: Kenttää address ei tunneta. Kirjoita jokin näistä: kind, municipality, name, postalCode, street.',
+    ],
+    [
+      'a venue in a municipality that does not exist, with the nearest',
+      eventFile,
+      venue(
+        'place: { kind: address, name: { fi: Kirjasto, sv: Bibliotek }, street: { fi: Katu 1, sv: Gatan 1 }, postalCode: "06100", municipality: porvo }',
+      ),
+      'content/events/testi/facts.yaml, rivi 5, kenttä place.municipality: Kuntaa "porvo" ei ole kansiossa content/regions. Tarkoititko porvoo tai pori?',
+    ],
+    [
+      'a missing venue, with the lines it needs',
+      eventFile,
+      venue(''),
+      'content/events/testi/facts.yaml, kenttä place: Kenttä place puuttuu. Lisää rivi place: ja sen alle kahdella välilyönnillä sisennettyinä rivit kind: address, name:, street:, postalCode: ja municipality: tai rivit kind: online, platform: ja url:.',
+    ],
+    [
+      'a slug used twice, naming the other',
+      'pages/tietosuoja/sv.md',
+      (t: string) => t.replace('slug: dataskydd', 'slug: om-tjansten'),
+      'content/pages/tietosuoja/sv.md, kenttä slug: Osoite "om-tjansten" on jo käytössä kohteella tietoa. Valitse toinen slug.',
+    ],
+  ])('%s', (name, file, edit, expected) => {
+    expect(withEdit(name.replace(/\W+/g, '-'), file, edit)).toEqual([expected]);
+  });
+
+  it('a folder without facts.yaml is named as that file', () => {
+    const dir = join(work, 'no-facts');
+    cpSync(fixture, dir, { recursive: true });
+    rmSync(join(dir, 'services', 'testi', 'facts.yaml'));
+    expect(checkContentDir(dir).problems.map(formatProblem)).toEqual([
+      'content/services/testi/facts.yaml: Tiedosto facts.yaml puuttuu. Kopioi se toisen kohteen kansiosta kansiossa content/services ja muokkaa tiedot.',
+    ]);
+  });
+
   it('a misspelled field name is named with the field it probably means', () => {
     const dir = join(work, 'misspelled-field');
     cpSync(fixture, dir, { recursive: true });
