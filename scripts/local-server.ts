@@ -260,6 +260,8 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const pending = new Set<Promise<unknown>>();
   let requestCount = 0;
   let origin = 'http://127.0.0.1';
+  /** The Host headers that name this server: its address and the names a browser on this machine uses. */
+  const ownHosts = new Set<string>();
 
   const contextFor = (ip: string, id: string): LocalContext => ({
     ip,
@@ -302,8 +304,13 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
         for (const [key, value] of Object.entries(req.headers)) {
           if (value !== undefined && key !== 'host') headers.set(key, Array.isArray(value) ? value.join(', ') : value);
         }
+        // The address the browser used, as Netlify passes it on: a page opened at localhost posts with a
+        // localhost Origin, and Astro refuses a form whose Origin is not the request's own. Any other Host
+        // (a client's invention) gets the server's own address.
+        const host = req.headers.host?.toLowerCase();
+        const base = host && ownHosts.has(host) ? `http://${host}` : origin;
         const request = new Request(
-          `${origin}${raw}${search}`,
+          `${base}${raw}${search}`,
           body ? { method, headers, body: new Uint8Array(body) } : { method, headers },
         );
         const context = contextFor(req.socket.remoteAddress ?? '127.0.0.1', `local-${++requestCount}`);
@@ -358,6 +365,7 @@ export async function startLocalServer(options: LocalServerOptions = {}): Promis
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   origin = `http://127.0.0.1:${port}`;
+  for (const name of ['127.0.0.1', 'localhost']) ownHosts.add(`${name}:${port}`);
 
   // Each scheduled function runs again only after its previous run has ended.
   const running = new Map<string, Promise<number>>();

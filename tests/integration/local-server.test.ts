@@ -15,6 +15,7 @@ function raw(
   path: string,
   headers: Record<string, string> = {},
   body?: { chunks: number; size: number },
+  text?: string,
 ): Promise<{ status: number; text: string; sent: number }> {
   return new Promise((ok, fail) => {
     let sent = 0;
@@ -24,6 +25,7 @@ function raw(
       res.on('end', () => ok({ status: res.statusCode ?? 0, text, sent }));
     });
     req.on('error', fail);
+    if (text !== undefined) return void req.end(text);
     if (!body) return void req.end();
     const chunk = Buffer.alloc(body.size, 0x61);
     const write = (n: number) => {
@@ -60,6 +62,52 @@ it.each(['TRACE', 'DELETE', 'PUT'])('answers %s on a page with 405 and Allow', a
 it('ignores a Host header that is not its own', async () => {
   const { status } = await raw('GET', '/fi/', { Host: '../../evil.example' });
   expect(status).toBe(200);
+});
+
+/** The form as a browser without JavaScript posts it, with the municipality left out. */
+const formWithoutMunicipality = new URLSearchParams({
+  locale: 'fi',
+  name: 'Testi Henkilö',
+  phone: '040 123 4567',
+  contactLanguage: 'fi',
+  consent: 'on',
+}).toString();
+
+it.each(['localhost', '127.0.0.1'])(
+  'takes the form without JavaScript from a page opened at %s, and answers with the form and its errors',
+  async (name) => {
+    const own = `${name}:${base.port}`;
+    const { status, text } = await raw(
+      'POST',
+      '/api/interest',
+      {
+        Host: own,
+        Origin: `http://${own}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        'content-length': String(Buffer.byteLength(formWithoutMunicipality)),
+      },
+      undefined,
+      formWithoutMunicipality,
+    );
+    expect(status, text.slice(0, 200)).toBe(422);
+    expect(text).toContain('Valitse kotikuntasi.');
+  },
+);
+
+it('still refuses a form posted from another site', async () => {
+  const { status } = await raw(
+    'POST',
+    '/api/interest',
+    {
+      Host: `localhost:${base.port}`,
+      Origin: 'http://evil.example',
+      'content-type': 'application/x-www-form-urlencoded',
+      'content-length': String(Buffer.byteLength(formWithoutMunicipality)),
+    },
+    undefined,
+    formWithoutMunicipality,
+  );
+  expect(status).toBe(403);
 });
 
 it('refuses a body over 1 MiB with 413 before reading it whole', async () => {
