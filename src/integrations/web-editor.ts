@@ -60,7 +60,7 @@ const shimJs = `(() => {
 })();
 `;
 
-const indexHtml = `<!doctype html>
+const indexHtml = `<!DOCTYPE html>
 <html lang="${defaultLocale}">
   <head>
     <meta charset="utf-8" />

@@ -33,6 +33,12 @@ describe('built HTML', () => {
     expect(messages).toEqual([]);
   });
 
+  it('the web editor page (/admin/) is valid HTML too, so `npm run validate:html` passes on a clean build', async () => {
+    const file = 'dist/admin/index.html';
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+
   it.each(cases)('%s has one h1, a title, a description and its language', (_path, page) => {
     const html = readPage(page);
     expect(html.match(/<h1[\s>]/g) ?? [], 'exactly one h1').toHaveLength(1);
