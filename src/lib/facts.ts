@@ -81,7 +81,7 @@ export function trainingRows(doc: Doc<TrainingFacts>, ctx: FactContext): FactRow
   });
   rows.push({
     label: t('facts.duration'),
-    values: [{ text: t(`duration.${f.duration.unit}`, { n: f.duration.value }) }],
+    values: [{ text: durationText(f.duration, t) }],
     searched: false,
   });
   rows.push({
@@ -168,6 +168,13 @@ export function applicationText(facts: Pick<TrainingFacts, 'applicationPeriod'>,
   return facts.applicationPeriod
     ? `${t('facts.applyBy')} ${formatDate(facts.applicationPeriod.closes)}`
     : t('facts.applicationContinuous');
+}
+
+/** "5 kuukautta", and "1 kuukausi" in the singular (both languages change the word after 1). */
+export function durationText(duration: TrainingFacts['duration'], t: Translate): string {
+  return duration.value === 1
+    ? t(`duration.${duration.unit}.one`)
+    : t(`duration.${duration.unit}`, { n: duration.value });
 }
 
 function costText(costEuros: number, t: Translate): string {

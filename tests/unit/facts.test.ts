@@ -4,6 +4,7 @@ import { byId } from '../../src/lib/catalog.ts';
 import { loadContentDir } from '../../src/lib/content-files.ts';
 import {
   contactValues,
+  durationText,
   eventRows,
   serviceKeyFacts,
   trainingKeyFacts,
@@ -15,6 +16,21 @@ import {
 const catalog = loadContentDir('tests/fixtures/content');
 const training = byId(catalog.trainings, 'testi')!;
 const event = byId(catalog.events, 'testi')!;
+
+describe('durations', () => {
+  it.each([
+    ['fi', 1, 'weeks', '1 viikko'],
+    ['fi', 3, 'weeks', '3 viikkoa'],
+    ['fi', 1, 'months', '1 kuukausi'],
+    ['fi', 1, 'days', '1 päivä'],
+    ['sv', 1, 'weeks', '1 vecka'],
+    ['sv', 1, 'months', '1 månad'],
+    ['sv', 5, 'months', '5 månader'],
+    ['sv', 1, 'days', '1 dag'],
+  ] as const)('%s: %i %s reads "%s"', (locale, value, unit, text) => {
+    expect(durationText({ value, unit }, useTranslations(locale))).toBe(text);
+  });
+});
 
 describe('fact rows', () => {
   it("shows a training's facts in the reader's language, with links to the institution and municipality", () => {

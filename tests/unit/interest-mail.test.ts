@@ -48,7 +48,7 @@ describe('the message to the institution', () => {
     expect(mail.language).toBe('fi');
     expect(mail.to).toBe('kiinnostus.porvoo@careeria.example');
     expect(mail.replyTo).toEqual({ name: 'Eve <script>alert(1)</script>', address: 'eve@example.fi' });
-    expect(mail.subject).toBe('Kiinnostus ACDE3467: Testikoulutus');
+    expect(mail.subject).toBe('Ilmoitus ACDE3467: Testikoulutus');
     expect(mail.text).toContain('Yhteydenottokieli: englanti');
   });
   it('escapes every user value in HTML', () => {

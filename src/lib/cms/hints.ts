@@ -29,12 +29,12 @@ export const hints: Record<string, Hint> = {
   },
   'intakeChannel.municipalities': {
     en: 'Municipality ids this channel covers; every served municipality needs one channel.',
-    fi: 'Kunnat, joiden yhteydenottopyynnöt tulevat tähän osoitteeseen. Jokaisella kunnalla, jossa oppilaitos toimii, on oltava yksi vastaanotto.',
+    fi: 'Kunnat, joiden ilmoitukset tulevat tähän osoitteeseen. Jokaisella kunnalla, jossa oppilaitos toimii, on oltava yksi vastaanotto.',
     sv: 'Kommunerna vars intresseanmälningar kommer till den här adressen. Varje kommun där läroanstalten verkar behöver en mottagning.',
   },
   'intakeChannel.email': {
     en: 'Where expressions of interest are e-mailed. Use a reserved example domain in samples.',
-    fi: 'Osoite, johon yhteydenottopyynnöt lähetetään. Käytä esimerkkisisällössä esimerkkiverkkotunnusta (.example).',
+    fi: 'Osoite, johon ilmoitukset lähetetään. Käytä esimerkkisisällössä esimerkkiverkkotunnusta (.example).',
     sv: 'Adressen dit intresseanmälningarna skickas. Använd en exempeldomän (.example) i exempelinnehåll.',
   },
   'intakeChannel.webhook': {
@@ -64,12 +64,12 @@ export const hints: Record<string, Hint> = {
   },
   'institutionSchema.staffLanguage': {
     en: 'The language intake staff read; forwarded messages are written in it.',
-    fi: 'Kieli, jolla vastaanoton henkilöstö lukee viestit. Välitetyt yhteydenottopyynnöt kirjoitetaan tällä kielellä.',
+    fi: 'Kieli, jolla vastaanoton henkilöstö lukee viestit. Välitetyt ilmoitukset kirjoitetaan tällä kielellä.',
     sv: 'Språket som personalen i mottagningen läser. Intresseanmälningarna vidarebefordras på det språket.',
   },
   'institutionSchema.intake': {
     en: 'Where expressions of interest go, per municipality.',
-    fi: 'Mihin yhteydenottopyynnöt menevät, kunnittain.',
+    fi: 'Mihin ilmoitukset menevät, kunnittain.',
     sv: 'Vart intresseanmälningarna går, kommun för kommun.',
   },
   'institutionSchema.contact': {
@@ -79,7 +79,7 @@ export const hints: Record<string, Hint> = {
   },
   'municipality.id': {
     en: 'Stable id used in URLs, forms and routing, e.g. "mantta-vilppula".',
-    fi: 'Pysyvä tunnus, jota käytetään osoitteissa, lomakkeessa ja yhteydenottopyyntöjen ohjauksessa, esimerkiksi mantta-vilppula.',
+    fi: 'Pysyvä tunnus, jota käytetään osoitteissa, lomakkeessa ja ilmoitusten ohjauksessa, esimerkiksi mantta-vilppula.',
     sv: 'Ett bestående id som används i adresser, i formuläret och när intresseanmälningar styrs, till exempel mantta-vilppula.',
   },
   'municipality.name': {
