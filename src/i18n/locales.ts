@@ -21,7 +21,7 @@ export const sections = {
   services: { fi: 'palvelut', sv: 'tjanster' },
   institutions: { fi: 'oppilaitokset', sv: 'laroanstalter' },
   regions: { fi: 'alueet', sv: 'regioner' },
-  events: { fi: 'tapahtumat', sv: 'evenemang' },
+  events: { fi: 'infotilaisuudet', sv: 'infotillfallen' },
   interest: { fi: 'kiinnostus', sv: 'intresse' },
   search: { fi: 'haku', sv: 'sok' },
   /** One page per municipality: what its residents can join; slugs come from the name in each language. */

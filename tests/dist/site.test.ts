@@ -53,7 +53,7 @@ describe.skipIf(!hasDist)('the built site in dist/', () => {
     ['serviceList', '/fi/palvelut/', '/sv/tjanster/'],
     ['institutionList', '/fi/oppilaitokset/', '/sv/laroanstalter/'],
     ['regionList', '/fi/alueet/', '/sv/regioner/'],
-    ['eventList', '/fi/tapahtumat/', '/sv/evenemang/'],
+    ['eventList', '/fi/infotilaisuudet/', '/sv/infotillfallen/'],
     ['notFound', '/fi/404/', '/sv/404/'],
   ];
   it.each(sectionPaths)('%s is at %s and %s', (kind, fi, sv) => {
@@ -81,7 +81,7 @@ describe.skipIf(!hasDist)('the built site in dist/', () => {
     ['institution', '/fi/oppilaitokset/', '/sv/laroanstalter/'],
     ['region', '/fi/alueet/', '/sv/regioner/'],
     ['municipality', '/fi/kunnat/', '/sv/kommuner/'],
-    ['event', '/fi/tapahtumat/', '/sv/evenemang/'],
+    ['event', '/fi/infotilaisuudet/', '/sv/infotillfallen/'],
   ];
   it.each(itemSections)('every %s has a page under %s and %s', (kind, fi, sv) => {
     const items = routes.filter((r) => r.kind === kind);

@@ -110,6 +110,21 @@ it('still refuses a form posted from another site', async () => {
   expect(status).toBe(403);
 });
 
+it.each([
+  ['/fi/tapahtumat/', '/fi/infotilaisuudet/'],
+  ['/fi/tapahtumat', '/fi/infotilaisuudet/'],
+  ['/fi/tapahtumat/arkisto/', '/fi/infotilaisuudet/arkisto/'],
+  ['/sv/evenemang/', '/sv/infotillfallen/'],
+  ['/sv/evenemang/arkiv/', '/sv/infotillfallen/arkiv/'],
+])("sends a link to the info sessions' old address %s on to %s", async (from, to) => {
+  const first = await fetch(new URL(from, base), { redirect: 'manual' });
+  expect(first.status).toBe(301);
+  // Where the reader ends up, after any slash the server adds.
+  const landed = await fetch(new URL(from, base));
+  expect(landed.status).toBe(200);
+  expect(new URL(landed.url).pathname).toBe(to);
+});
+
 it('refuses a body over 1 MiB with 413 before reading it whole', async () => {
   // 200 chunks of 1 MiB would be 200 MiB; the server answers after the first.
   const { status, sent } = await raw(

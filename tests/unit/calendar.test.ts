@@ -22,7 +22,7 @@ const catalog: Catalog = loadContentDir('tests/fixtures/content');
 const input = {
   catalog,
   locale: 'fi' as const,
-  pageUrl: (id: string) => `https://polku.example/fi/tapahtumat/${id}/`,
+  pageUrl: (id: string) => `https://polku.example/fi/infotilaisuudet/${id}/`,
   stamp: new Date('2027-01-01T00:00:00Z'),
 };
 

@@ -38,7 +38,7 @@ describe('campaign links', () => {
   it('name the parameters in the language of the page they land on', () => {
     const sv: Campaign = { ...story, locale: 'sv', target: { kind: 'event', id: 'kaksikielinen-info-porvoo' } };
     const url = new URL(landingPath(sv, routes, catalog, '2027-01-15'), 'https://x.example');
-    expect(url.pathname).toBe('/sv/evenemang/kvallsinfo-i-borga/');
+    expect(url.pathname).toBe('/sv/infotillfallen/kvallsinfo-i-borga/');
     expect(url.searchParams.get('källa')).toBe('instagram-story');
     expect(url.searchParams.get('kampanj')).toBe('kevat');
   });

@@ -25,7 +25,7 @@ describe('the route table', () => {
     expect(pairs('institution', 'keuda')).toEqual(['/fi/oppilaitokset/keuda/', '/sv/laroanstalter/keuda/']);
     expect(pairs('regionList')).toEqual(['/fi/alueet/', '/sv/regioner/']);
     expect(pairs('region', 'pori')).toEqual(['/fi/alueet/pori/', '/sv/regioner/pori/']);
-    expect(pairs('eventList')).toEqual(['/fi/tapahtumat/', '/sv/evenemang/']);
+    expect(pairs('eventList')).toEqual(['/fi/infotilaisuudet/', '/sv/infotillfallen/']);
     expect(pairs('page', 'saavutettavuus')).toEqual(['/fi/saavutettavuus/', '/sv/tillganglighet/']);
     expect(pairs('page', 'tietosuoja')).toEqual(['/fi/tietosuoja/', '/sv/dataskydd/']);
     expect(pairs('page', 'tietoa')).toEqual(['/fi/tietoa/', '/sv/om-tjansten/']);

@@ -36,26 +36,26 @@ await build({ outDir: ${JSON.stringify(dist)}, cacheDir: ${JSON.stringify(join(w
   const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
   const t = useTranslations('fi');
 
-  const list = page('fi/tapahtumat');
+  const list = page('fi/infotilaisuudet');
   expect(list).toContain(t('events.none'));
   expect(list).not.toContain(`>${t('events.upcoming')}</h2>`);
-  expect(list).not.toContain('href="/fi/tapahtumat/testi/"');
+  expect(list).not.toContain('href="/fi/infotilaisuudet/testi/"');
   // Past sessions move to the archive, which the list links to…
-  expect(list).toContain('href="/fi/tapahtumat/arkisto/"');
-  const archive = page('fi/tapahtumat/arkisto');
+  expect(list).toContain('href="/fi/infotilaisuudet/arkisto/"');
+  const archive = page('fi/infotilaisuudet/arkisto');
   expect(archive).toContain(`>${t('events.past')}</h1>`);
-  expect(archive).toContain('href="/fi/tapahtumat/testi/"');
+  expect(archive).toContain('href="/fi/infotilaisuudet/testi/"');
   // …and leave the calendar feeds.
   const feed = readFileSync(join(dist, 'calendar/fi/region/porvoo.ics'), 'utf8');
   expect(feed).toContain('BEGIN:VCALENDAR');
   expect(feed).not.toContain('BEGIN:VEVENT');
 
-  expect(page('fi/tapahtumat/testi')).toContain('data-event-past');
-  expect(page('sv/evenemang/testi')).toContain(useTranslations('sv')('events.pastNotice'));
+  expect(page('fi/infotilaisuudet/testi')).toContain('data-event-past');
+  expect(page('sv/infotillfallen/testi')).toContain(useTranslations('sv')('events.pastNotice'));
   // An .mdx text is rendered as MDX: its expression runs at build time.
   expect(page('fi/palvelut/testi')).toContain('Palvelua saa molemmilla kielillä: Porvoo / Borgå.');
   // Past events are not offered as upcoming on the home, training and region pages.
   for (const path of ['fi', 'fi/koulutukset/testi', 'fi/alueet/porvoo']) {
-    expect(page(path), path).not.toContain('href="/fi/tapahtumat/testi/"');
+    expect(page(path), path).not.toContain('href="/fi/infotilaisuudet/testi/"');
   }
 });

@@ -250,12 +250,12 @@ export const hints: Record<string, Hint> = {
   'eventFactsSchema.institution': {
     en: 'Organising institution id.',
     fi: 'Oppilaitos, joka järjestää tapahtuman.',
-    sv: 'Läroanstalten som ordnar evenemanget.',
+    sv: 'Läroanstalten som ordnar infotillfället.',
   },
   'eventFactsSchema.municipalities': {
     en: 'Municipality ids the event is meant for.',
     fi: 'Kunnat, joiden asukkaille tapahtuma on tarkoitettu.',
-    sv: 'Kommunerna vars invånare evenemanget är avsett för.',
+    sv: 'Kommunerna vars invånare infotillfället är avsett för.',
   },
   'eventFactsSchema.start': {
     en: 'Start, local Finnish time, YYYY-MM-DDTHH:MM.',
@@ -270,17 +270,17 @@ export const hints: Record<string, Hint> = {
   'eventFactsSchema.place': {
     en: 'Where it happens: a venue with its address, or online with the link people follow.',
     fi: 'Missä tapahtuma on: paikan päällä osoitteineen tai verkossa linkin kautta.',
-    sv: 'Var evenemanget hålls: på plats med adress eller på nätet via en länk.',
+    sv: 'Var infotillfället hålls: på plats med adress eller på nätet via en länk.',
   },
   'eventFactsSchema.language': {
     en: 'Language the event is held in.',
     fi: 'Kieli, jolla tapahtuma pidetään.',
-    sv: 'Språket som evenemanget hålls på.',
+    sv: 'Språket som infotillfället hålls på.',
   },
   'eventFactsSchema.trainings': {
     en: 'Training ids (folder names under content/trainings) presented at the event.',
     fi: 'Koulutukset, jotka tapahtumassa esitellään.',
-    sv: 'Utbildningarna som presenteras på evenemanget.',
+    sv: 'Utbildningarna som presenteras på infotillfället.',
   },
   'eventFactsSchema.registration': {
     en: 'Registration: leave out when people can just come.',
