@@ -39,10 +39,10 @@ export function targetPath(campaign: Campaign, routes: readonly Route[], catalog
   const { target, locale } = campaign;
   if (target.kind === 'form') {
     const missing = [
-      target.training && !byId(catalog.trainings, target.training) && `koulutusta "${target.training}"`,
-      target.service && !byId(catalog.services, target.service) && `palvelua "${target.service}"`,
+      target.training && !byId(catalog.trainings, target.training) && `koulutusta "${target.training}" ei ole.`,
+      target.service && !byId(catalog.services, target.service) && `palvelua "${target.service}" ei ole.`,
     ].filter(Boolean);
-    if (missing.length) throw new Error(`Kampanja "${campaign.code}": ei ole ${missing.join(' eikä ')}.`);
+    if (missing.length) throw new Error(`Kampanja "${campaign.code}" (content/campaigns.yaml): ${missing.join(' ')}`);
     const { training, service, municipality } = target;
     const preset = Object.entries({ training, service, municipality }).filter(([, v]) => v !== undefined);
     return interestPath(locale, Object.fromEntries(preset));
@@ -51,7 +51,15 @@ export function targetPath(campaign: Campaign, routes: readonly Route[], catalog
   try {
     return findRoute(routes, locale, target.kind, id).path;
   } catch {
-    throw new Error(`Kampanja "${campaign.code}" (content/campaigns.yaml): sivua ${target.kind} "${id ?? ''}" ei ole.`);
+    const what = {
+      training: 'koulutusta',
+      service: 'palvelua',
+      event: 'infotilaisuutta',
+      institution: 'oppilaitosta',
+      region: 'aluetta',
+    };
+    const kind = target.kind in what ? what[target.kind as keyof typeof what] : 'sivua';
+    throw new Error(`Kampanja "${campaign.code}" (content/campaigns.yaml): ${kind} "${id ?? ''}" ei ole.`);
   }
 }
 

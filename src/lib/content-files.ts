@@ -106,7 +106,8 @@ function yamlError(doc: Document, lines: string[], offset: number): Parsed['erro
   let message = brokenLine;
   if (first.code === 'TAB_AS_INDENT') message = 'Rivi on sisennetty sarkaimella. Sisennä välilyönneillä.';
   else if (quotes)
-    message = 'Lainausmerkki jää auki. Kirjoita tekstin loppuun samanlainen lainausmerkki kuin alkuun (" tai \').';
+    message =
+      'Lainausmerkki jää auki. Kirjoita tekstin loppuun samanlainen lainausmerkki kuin tekstin alussa (" tai \').';
   else if (brackets) message = 'Sulkeet eivät täsmää. Tarkista, että jokaisella { ja [ on pari } ja ] samalla rivillä.';
   else if (colonInText)
     message = `Tekstissä on kaksoispiste. Kirjoita koko teksti lainausmerkkeihin, esimerkiksi ${field}: "Koulutus: opit uutta".`;
@@ -258,7 +259,7 @@ function readDocs(dir: string, kind: DocumentKind, problems: Problem[]): Array<D
       : void problems.push({
           file: `content/${rel}/facts.yaml`,
           field: '(file)',
-          message: `Tiedosto facts.yaml puuttuu. Kopioi se toisen kohteen kansiosta kansiossa content/${kind} ja muokkaa tiedot.`,
+          message: `Tiedosto facts.yaml puuttuu. Kopioi se jostakin toisesta kansiosta kansion content/${kind} alta ja muokkaa tietoja.`,
         });
     const texts: Partial<Record<Locale, Text>> = {};
     // The files are read by name rather than listed: on a slow disk, listing thousands of folders costs

@@ -37,10 +37,13 @@ export function schemaAt(schema: Schema, path: ReadonlyArray<PropertyKey>): Sche
 /** What an id names, by the schema's `.meta({ refersTo })`, with ids that exist in the sample content. */
 const idHints: Record<string, { what: string; examples: [string, string] }> = {
   institution: {
-    what: 'oppilaitoksen tunnus eli sen tiedoston nimi kansiossa content/institutions',
+    what: 'oppilaitoksen tunnus eli sen tiedoston nimi ilman .yaml-päätettä kansiossa content/institutions',
     examples: ['keuda', 'careeria'],
   },
-  municipality: { what: 'kunnan tunnus kansion content/regions tiedostoista', examples: ['vantaa', 'kerava'] },
+  municipality: {
+    what: 'kunnan tunnus kansiossa content/regions olevista tiedostoista',
+    examples: ['vantaa', 'kerava'],
+  },
   training: {
     what: 'koulutuksen tunnus eli sen kansion nimi kansiossa content/trainings',
     examples: ['hoiva-avustaja', 'kaupan-ala-ruotsiksi'],
@@ -56,7 +59,7 @@ const idHintOf = (schema: Schema) => {
 };
 
 /** Text per language ({ fi, sv }), written inline as the sample content does. */
-const localizedHint = 'teksti kummallakin kielellä, esimerkiksi { fi: Porvoon pääkirjasto, sv: Borgå huvudbibliotek }';
+const localizedHint = 'teksti kummallakin kielellä muodossa { fi: suomeksi, sv: ruotsiksi }';
 const isLocalized = (keys: string[]) =>
   keys.length > 0 && keys.every((k) => (locales as readonly string[]).includes(k));
 
@@ -92,7 +95,7 @@ export function fieldsOf(schema: Schema, input?: unknown): string[] {
 
 /**
  * The lines a missing block of fields needs, for "Lisää rivi contact: ja sen alle …": "rivit name:,
- * phone: ja email:", or for a union "rivit kind: address, name: … tai rivit kind: online ja url:".
+ * phone: ja email:", or for a union "joko rivit kind: address, name: … tai rivit kind: online ja url:".
  * Undefined for what is not a block (a value, or text per language written inline).
  */
 function blockLines(schema: Schema): string | undefined {
@@ -101,7 +104,7 @@ function blockLines(schema: Schema): string | undefined {
   if (['optional', 'default', 'nullable', 'prefault'].includes(def.type)) return blockLines(def['innerType'] as Schema);
   if (def.type === 'union') {
     const options = (def['options'] as Schema[]).map(blockLines);
-    return options.every(Boolean) ? options.join(' tai ') : undefined;
+    return options.every(Boolean) ? `joko ${options.join(' tai ')}` : undefined;
   }
   if (def.type !== 'object') return undefined;
   const shape = def['shape'] as Record<string, Schema>;
@@ -110,7 +113,8 @@ function blockLines(schema: Schema): string | undefined {
     const field = defOf(shape[key]!);
     return field.type === 'literal' ? `${key}: ${(field['values'] as unknown[]).join('')}` : `${key}:`;
   };
-  return `rivit ${andList(Object.keys(shape).map(line))}`;
+  const keys = Object.keys(shape);
+  return `${keys.length === 1 ? 'rivi' : 'rivit'} ${andList(keys.map(line))}`;
 }
 
 const formatHints: Record<string, string> = {
@@ -142,9 +146,12 @@ export function describe(schema: Schema): string {
     case 'boolean':
       return 'true (kyllä) tai false (ei)';
     case 'array': {
-      const id = idHintOf(def['element'] as Schema);
-      if (id) return `lista hakasulkeissa, esimerkiksi [${id.examples.join(', ')}], jossa jokainen on ${id.what}`;
-      return `lista hakasulkeissa, esimerkiksi [a, b], jossa jokainen on ${describe(def['element'] as Schema)}`;
+      const element = def['element'] as Schema;
+      const id = idHintOf(element);
+      if (id) return `lista hakasulkeissa, esimerkiksi [${id.examples.join(', ')}], jossa jokainen kohta on ${id.what}`;
+      // Blocks of fields are written one under another, each starting with "- ", not in brackets.
+      if (defOf(element).type === 'object') return `lista, jossa jokaisella kohdalla on ${describe(element)}`;
+      return `lista hakasulkeissa, esimerkiksi [a, b], jossa jokainen kohta on ${describe(element)}`;
     }
     case 'object': {
       const keys = Object.keys(def['shape'] as object);
@@ -186,7 +193,7 @@ export function nearest(word: string, known: Iterable<string>): string[] {
 /** " Tarkoititko keuda?" or, when nothing is close, the list to choose from (nothing when there is none). */
 export function suggestion(word: string, known: readonly string[]): string {
   const close = nearest(word, known);
-  if (close.length) return ` Tarkoititko ${close.join(' tai ')}?`;
+  if (close.length) return ` Tarkoititko ${close.join(' vai ')}?`;
   return known.length > 0 && known.length <= 12 ? ` Kirjoita jokin näistä: ${[...known].sort().join(', ')}.` : '';
 }
 
@@ -205,8 +212,11 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
   const write = part ? describe(part) : undefined;
   if (!present && issue.code !== 'unrecognized_keys') {
     const block = part && blockLines(part);
+    const items = part && defOf(part).type === 'array' ? (defOf(part)['element'] as Schema) : undefined;
+    if (items && defOf(items).type === 'object')
+      return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja sen alle lista, jonka jokainen kohta alkaa merkeillä "- " ja jossa on ${describe(items)}.`;
     if (block)
-      return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja sen alle kahdella välilyönnillä sisennettyinä ${block}.`;
+      return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja sen alle ${block} kahdella välilyönnillä sisennettyinä.`;
     return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja kirjoita kaksoispisteen perään ${write ?? 'arvo'}.`;
   }
   const input = 'input' in issue ? issue.input : undefined;
@@ -224,8 +234,13 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
       }.`;
     case 'too_small': {
       if (issue.origin === 'array') {
-        const element = part && defOf(part).type === 'array' ? describe(defOf(part)['element'] as Schema) : undefined;
-        return `Lista on tyhjä. Lisää listaan vähintään yksi kohta${element ? `: ${element}` : ''}.`;
+        const element = part && defOf(part).type === 'array' ? (defOf(part)['element'] as Schema) : undefined;
+        const what = element && describe(element);
+        if (!element || !what) return 'Lista on tyhjä. Lisää listaan vähintään yksi kohta.';
+        if (defOf(element).type === 'enum') return `Lista on tyhjä. Lisää listaan vähintään ${what}.`;
+        if (defOf(element).type === 'object')
+          return `Lista on tyhjä. Lisää listaan vähintään yksi kohta, jossa on ${what}.`;
+        return `Lista on tyhjä. Lisää listaan vähintään yksi kohta: ${what}.`;
       }
       if (issue.origin === 'string')
         return `Teksti on liian lyhyt (${characters(String(input ?? '').length)}). Kirjoita ${write ?? `vähintään ${characters(Number(issue.minimum))}`}.`;

@@ -172,7 +172,7 @@ export function checkReferences(catalog: Catalog): Problem[] {
           add(
             `content/${kind}/${doc.id}/${locale}.md`,
             'slug',
-            `Osoite "${slug}" on jo käytössä kohteella ${other}. Valitse toinen slug.`,
+            `Osoite "${slug}" on jo kohteen "${other}" käytössä (content/${kind}/${other}). Valitse toinen slug.`,
           );
         seen.set(slug, doc.id);
       }

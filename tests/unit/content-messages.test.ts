@@ -38,13 +38,13 @@ group('what to write, read from the schema', () => {
   });
   it('says what an id names, with ids that exist, and how text per language is written', () => {
     expect(at(['institution'])).toBe(
-      'oppilaitoksen tunnus eli sen tiedoston nimi kansiossa content/institutions, esimerkiksi keuda',
+      'oppilaitoksen tunnus eli sen tiedoston nimi ilman .yaml-päätettä kansiossa content/institutions, esimerkiksi keuda',
     );
     expect(at(['municipalities'])).toBe(
-      'lista hakasulkeissa, esimerkiksi [vantaa, kerava], jossa jokainen on kunnan tunnus kansion content/regions tiedostoista',
+      'lista hakasulkeissa, esimerkiksi [vantaa, kerava], jossa jokainen kohta on kunnan tunnus kansiossa content/regions olevista tiedostoista',
     );
     expect(describe(schemaAt(eventFactsSchema, ['place', 'name'])!)).toBe(
-      'teksti kummallakin kielellä, esimerkiksi { fi: Porvoon pääkirjasto, sv: Borgå huvudbibliotek }',
+      'teksti kummallakin kielellä muodossa { fi: suomeksi, sv: ruotsiksi }',
     );
     expect(describe(schemaAt(eventFactsSchema, ['place', 'postalCode'])!)).toBe(
       "postinumero viidellä numerolla lainausmerkeissä, esimerkiksi '01300'",

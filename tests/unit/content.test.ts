@@ -203,7 +203,7 @@ describe('broken content is rejected with one plain sentence per mistake', () =>
       'an unclosed quote, at the line that opened it',
       'trainings/testi/fi.md',
       (t: string) => t.replace('title: Testikoulutus', 'title: "Testikoulutus'),
-      'content/trainings/testi/fi.md, rivi 2, kenttä title: Lainausmerkki jää auki. Kirjoita tekstin loppuun samanlainen lainausmerkki kuin alkuun (" tai \').',
+      'content/trainings/testi/fi.md, rivi 2, kenttä title: Lainausmerkki jää auki. Kirjoita tekstin loppuun samanlainen lainausmerkki kuin tekstin alussa (" tai \').',
     ],
     [
       'text after a closing quote',
@@ -215,7 +215,7 @@ describe('broken content is rejected with one plain sentence per mistake', () =>
       'an empty list, with what one item is',
       'trainings/testi/facts.yaml',
       (t: string) => t.replace('municipalities: [porvoo]', 'municipalities: []'),
-      'content/trainings/testi/facts.yaml, rivi 2, kenttä municipalities: Lista on tyhjä. Lisää listaan vähintään yksi kohta: kunnan tunnus kansion content/regions tiedostoista, esimerkiksi vantaa.',
+      'content/trainings/testi/facts.yaml, rivi 2, kenttä municipalities: Lista on tyhjä. Lisää listaan vähintään yksi kohta: kunnan tunnus kansiossa content/regions olevista tiedostoista, esimerkiksi vantaa.',
     ],
     [
       'a one-letter title, in the singular',
@@ -237,19 +237,25 @@ describe('broken content is rejected with one plain sentence per mistake', () =>
       venue(
         'place: { kind: address, name: { fi: Kirjasto, sv: Bibliotek }, street: { fi: Katu 1, sv: Gatan 1 }, postalCode: "06100", municipality: porvo }',
       ),
-      'content/events/testi/facts.yaml, rivi 5, kenttä place.municipality: Kuntaa "porvo" ei ole kansiossa content/regions. Tarkoititko porvoo tai pori?',
+      'content/events/testi/facts.yaml, rivi 5, kenttä place.municipality: Kuntaa "porvo" ei ole kansiossa content/regions. Tarkoititko porvoo vai pori?',
     ],
     [
       'a missing venue, with the lines it needs',
       eventFile,
       venue(''),
-      'content/events/testi/facts.yaml, kenttä place: Kenttä place puuttuu. Lisää rivi place: ja sen alle kahdella välilyönnillä sisennettyinä rivit kind: address, name:, street:, postalCode: ja municipality: tai rivit kind: online, platform: ja url:.',
+      'content/events/testi/facts.yaml, kenttä place: Kenttä place puuttuu. Lisää rivi place: ja sen alle joko rivit kind: address, name:, street:, postalCode: ja municipality: tai rivit kind: online, platform: ja url: kahdella välilyönnillä sisennettyinä.',
+    ],
+    [
+      'a missing list of blocks, with how a list item starts',
+      'institutions/keuda.yaml',
+      (t: string) => t.replace(/intake:[\s\S]*?(?=\n[a-z])/, ''),
+      'content/institutions/keuda.yaml, kenttä intake: Kenttä intake puuttuu. Lisää rivi intake: ja sen alle lista, jonka jokainen kohta alkaa merkeillä "- " ja jossa on kentät municipalities, email ja webhook.',
     ],
     [
       'a slug used twice, naming the other',
       'pages/tietosuoja/sv.md',
       (t: string) => t.replace('slug: dataskydd', 'slug: om-tjansten'),
-      'content/pages/tietosuoja/sv.md, kenttä slug: Osoite "om-tjansten" on jo käytössä kohteella tietoa. Valitse toinen slug.',
+      'content/pages/tietosuoja/sv.md, kenttä slug: Osoite "om-tjansten" on jo kohteen "tietoa" käytössä (content/pages/tietoa). Valitse toinen slug.',
     ],
   ])('%s', (name, file, edit, expected) => {
     expect(withEdit(name.replace(/\W+/g, '-'), file, edit)).toEqual([expected]);
@@ -260,7 +266,7 @@ describe('broken content is rejected with one plain sentence per mistake', () =>
     cpSync(fixture, dir, { recursive: true });
     rmSync(join(dir, 'services', 'testi', 'facts.yaml'));
     expect(checkContentDir(dir).problems.map(formatProblem)).toEqual([
-      'content/services/testi/facts.yaml: Tiedosto facts.yaml puuttuu. Kopioi se toisen kohteen kansiosta kansiossa content/services ja muokkaa tiedot.',
+      'content/services/testi/facts.yaml: Tiedosto facts.yaml puuttuu. Kopioi se jostakin toisesta kansiosta kansion content/services alta ja muokkaa tietoja.',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaMessages } from '../../src/lib/interest/messages.ts';
+import { rateLimitedMessage, schemaMessages } from '../../src/lib/interest/messages.ts';
 import { createInterestSchema, fieldErrors } from '../../src/lib/interest/schema.ts';
 
 const known = { municipalities: ['porvoo', 'vantaa'], trainings: ['testi'], services: ['ohjaus'] };
@@ -135,5 +135,15 @@ describe('interest schema', () => {
     ['the message as an array', { message: ['a'] }, 'message'],
   ])('refuses %s: every field has one type', (_name, change, field) => {
     expect(Object.keys(errorsFor({ ...valid, ...change }, 'fi'))).toContain(field);
+  });
+});
+
+describe('the rate limit message', () => {
+  it('says the minutes to wait, and one minute in the singular', () => {
+    expect(rateLimitedMessage('fi', 600)).toMatch(/Yritä uudelleen 10 minuutin kuluttua\.$/);
+    expect(rateLimitedMessage('fi', 45)).toMatch(/Yritä uudelleen minuutin kuluttua\.$/);
+    expect(rateLimitedMessage('sv', 540)).toMatch(/Försök igen om 9 minuter\.$/);
+    expect(rateLimitedMessage('sv', 61)).toMatch(/Försök igen om 2 minuter\.$/);
+    expect(rateLimitedMessage('sv', 1)).toMatch(/Försök igen om en minut\.$/);
   });
 });

@@ -10,7 +10,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import type { InterestConfig } from './config.ts';
 import { deliverClaimed, errorCode, type Log } from './deliver.ts';
-import { schemaMessages } from './messages.ts';
+import { rateLimitedMessage, schemaMessages } from './messages.ts';
 import { readPresets, thanksUrl } from './paths.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { leaseFor, newRecord, type InterestRecord } from './record.ts';
@@ -144,8 +144,7 @@ export function createInterestHandler(deps: HandlerDeps) {
 
     const wait = limiter.check(client);
     if (wait !== undefined) {
-      const minutes = Math.max(1, Math.ceil(wait / 60));
-      return problem(429, locale, t('interest.error.rateLimited', { minutes }), kind, data, {
+      return problem(429, locale, rateLimitedMessage(locale, wait), kind, data, {
         'Retry-After': String(wait),
       });
     }

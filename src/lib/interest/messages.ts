@@ -59,3 +59,10 @@ export function formStrings(locale: Locale): FormStrings {
   const t = useTranslations(locale);
   return Object.fromEntries(formKeys.map((k) => [k, t(k, { max: limits.message })])) as FormStrings;
 }
+
+/** "Yritä uudelleen 10 minuutin kuluttua", and in the singular for one minute ("om en minut"). */
+export function rateLimitedMessage(locale: Locale, waitSeconds: number): string {
+  const t = useTranslations(locale);
+  const minutes = Math.max(1, Math.ceil(waitSeconds / 60));
+  return minutes === 1 ? t('interest.error.rateLimited.one') : t('interest.error.rateLimited', { minutes });
+}
