@@ -34,15 +34,19 @@ export function isActive(campaign: Campaign, today: string): boolean {
   return campaign.validFrom <= today && (campaign.validTo === undefined || today <= campaign.validTo);
 }
 
+/**
+ * For a target the content check did not see (checkCampaignTargets in src/lib/references.ts reports
+ * the same mistake, in full, before the build gets here).
+ */
+const missingTarget = (campaign: Campaign, id: string) =>
+  new Error(`Kampanja "${campaign.code}" (content/campaigns.yaml): kohdetta "${id}" ei ole.`);
+
 /** The target's address without attribution, checked against the content (unknown ids stop the build). */
 export function targetPath(campaign: Campaign, routes: readonly Route[], catalog: Catalog): string {
   const { target, locale } = campaign;
   if (target.kind === 'form') {
-    const missing = [
-      target.training && !byId(catalog.trainings, target.training) && `koulutusta "${target.training}" ei ole.`,
-      target.service && !byId(catalog.services, target.service) && `palvelua "${target.service}" ei ole.`,
-    ].filter(Boolean);
-    if (missing.length) throw new Error(`Kampanja "${campaign.code}" (content/campaigns.yaml): ${missing.join(' ')}`);
+    if (target.training && !byId(catalog.trainings, target.training)) throw missingTarget(campaign, target.training);
+    if (target.service && !byId(catalog.services, target.service)) throw missingTarget(campaign, target.service);
     const { training, service, municipality } = target;
     const preset = Object.entries({ training, service, municipality }).filter(([, v]) => v !== undefined);
     return interestPath(locale, Object.fromEntries(preset));
@@ -51,15 +55,7 @@ export function targetPath(campaign: Campaign, routes: readonly Route[], catalog
   try {
     return findRoute(routes, locale, target.kind, id).path;
   } catch {
-    const what = {
-      training: 'koulutusta',
-      service: 'palvelua',
-      event: 'infotilaisuutta',
-      institution: 'oppilaitosta',
-      region: 'aluetta',
-    };
-    const kind = target.kind in what ? what[target.kind as keyof typeof what] : 'sivua';
-    throw new Error(`Kampanja "${campaign.code}" (content/campaigns.yaml): ${kind} "${id ?? ''}" ei ole.`);
+    throw missingTarget(campaign, id ?? target.kind);
   }
 }
 

@@ -12,12 +12,26 @@ type Schema = z.core.$ZodType;
 type Def = Record<string, unknown> & { type: string };
 const defOf = (schema: Schema) => schema._zod.def as unknown as Def;
 
-/** The part of a schema that describes the value at `path`, if it can be found. */
-export function schemaAt(schema: Schema, path: ReadonlyArray<PropertyKey>): Schema | undefined {
+const wrappers = new Set(['optional', 'default', 'nullable', 'prefault']);
+
+/** The schema inside its optional, default, nullable and pipe wrappers: what the value itself must be. */
+function unwrap(schema: Schema): Schema {
   const def = defOf(schema);
-  if (def.type === 'pipe') return schemaAt(def['out'] as Schema, path);
-  if (['optional', 'default', 'nullable', 'prefault'].includes(def.type))
-    return schemaAt(def['innerType'] as Schema, path);
+  if (def.type === 'pipe') return unwrap(def['out'] as Schema);
+  if (wrappers.has(def.type)) return unwrap(def['innerType'] as Schema);
+  return schema;
+}
+
+/** The schema of a list's items; undefined for what is not a list. */
+const itemsOf = (schema: Schema): Schema | undefined => {
+  const def = defOf(unwrap(schema));
+  return def.type === 'array' ? (def['element'] as Schema) : undefined;
+};
+
+/** The part of a schema that describes the value at `path`, if it can be found. */
+export function schemaAt(outer: Schema, path: ReadonlyArray<PropertyKey>): Schema | undefined {
+  const schema = unwrap(outer);
+  const def = defOf(schema);
   if (path.length === 0) return schema;
   const [head, ...rest] = path;
   if (def.type === 'object') {
@@ -80,10 +94,7 @@ const fitsLiterals = (schema: Schema, input: unknown) =>
  * place) those of the option the written `kind` chooses, or of every option when none fits.
  */
 export function fieldsOf(schema: Schema, input?: unknown): string[] {
-  const def = defOf(schema);
-  if (def.type === 'pipe') return fieldsOf(def['out'] as Schema, input);
-  if (['optional', 'default', 'nullable', 'prefault'].includes(def.type))
-    return fieldsOf(def['innerType'] as Schema, input);
+  const def = defOf(unwrap(schema));
   if (def.type === 'object') return Object.keys(def['shape'] as object);
   if (def.type === 'union') {
     const options = def['options'] as Schema[];
@@ -99,9 +110,7 @@ export function fieldsOf(schema: Schema, input?: unknown): string[] {
  * Undefined for what is not a block (a value, or text per language written inline).
  */
 function blockLines(schema: Schema): string | undefined {
-  const def = defOf(schema);
-  if (def.type === 'pipe') return blockLines(def['out'] as Schema);
-  if (['optional', 'default', 'nullable', 'prefault'].includes(def.type)) return blockLines(def['innerType'] as Schema);
+  const def = defOf(unwrap(schema));
   if (def.type === 'union') {
     const options = (def['options'] as Schema[]).map(blockLines);
     return options.every(Boolean) ? `joko ${options.join(' tai ')}` : undefined;
@@ -125,16 +134,10 @@ const formatHints: Record<string, string> = {
 };
 
 /** "what to write" for a schema: "yksi näistä: contact, online, blended". */
-export function describe(schema: Schema): string {
+export function describe(outer: Schema): string {
+  const schema = unwrap(outer);
   const def = defOf(schema);
   switch (def.type) {
-    case 'pipe':
-      return describe(def['out'] as Schema);
-    case 'optional':
-    case 'default':
-    case 'nullable':
-    case 'prefault':
-      return describe(def['innerType'] as Schema);
     case 'enum':
       return `yksi näistä: ${Object.values(def['entries'] as Record<string, string>).join(', ')}`;
     case 'literal':
@@ -212,8 +215,8 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
   const write = part ? describe(part) : undefined;
   if (!present && issue.code !== 'unrecognized_keys') {
     const block = part && blockLines(part);
-    const items = part && defOf(part).type === 'array' ? (defOf(part)['element'] as Schema) : undefined;
-    if (items && defOf(items).type === 'object')
+    const items = part && itemsOf(part);
+    if (items && defOf(unwrap(items)).type === 'object')
       return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja sen alle lista, jonka jokainen kohta alkaa merkeillä "- " ja jossa on ${describe(items)}.`;
     if (block)
       return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja sen alle ${block} kahdella välilyönnillä sisennettyinä.`;
@@ -234,11 +237,11 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
       }.`;
     case 'too_small': {
       if (issue.origin === 'array') {
-        const element = part && defOf(part).type === 'array' ? (defOf(part)['element'] as Schema) : undefined;
-        const what = element && describe(element);
-        if (!element || !what) return 'Lista on tyhjä. Lisää listaan vähintään yksi kohta.';
-        if (defOf(element).type === 'enum') return `Lista on tyhjä. Lisää listaan vähintään ${what}.`;
-        if (defOf(element).type === 'object')
+        const element = part && itemsOf(part);
+        if (!element) return 'Lista on tyhjä. Lisää listaan vähintään yksi kohta.';
+        const what = describe(element);
+        if (defOf(unwrap(element)).type === 'enum') return `Lista on tyhjä. Lisää listaan vähintään ${what}.`;
+        if (defOf(unwrap(element)).type === 'object')
           return `Lista on tyhjä. Lisää listaan vähintään yksi kohta, jossa on ${what}.`;
         return `Lista on tyhjä. Lisää listaan vähintään yksi kohta: ${what}.`;
       }
