@@ -41,6 +41,17 @@ export function useTranslations(locale: Locale): Translate {
   };
 }
 
+/** Keys that have a "<key>.one" form for a count of 1. */
+export type CountedKey = { [K in UiKey]: `${K}.one` extends UiKey ? K : never }[UiKey];
+
+/**
+ * A sentence with a count: the key's ".one" form for 1 (Finnish and Swedish change the noun after
+ * one: "1 viikko", "om en minut"), otherwise the key with the count as `{param}`.
+ */
+export function countText(t: Translate, key: CountedKey, count: number, param = 'n'): string {
+  return count === 1 ? t(`${key}.one`) : t(key, { [param]: count });
+}
+
 /** For keys built from data (`field.${id}`): undefined instead of a type error when absent. */
 export function hasUiKey(key: string): key is UiKey {
   return key in fi;

@@ -80,20 +80,17 @@ function yamlError(doc: Document, lines: string[], offset: number): Parsed['erro
   let at = (multiline?.linePos?.[1] ?? first.linePos?.[0])?.line ?? 1;
   const quotes = first.code === 'MISSING_CHAR' && /quote/i.test(first.message);
   const brackets = !quotes && (first.code === 'MISSING_CHAR' || /flow/i.test(first.message));
-  // An unclosed { or [ is reported where the parser gave up; the editor needs the line that opened it.
-  const unclosed = (line: string) => (line.match(/[{[]/g)?.length ?? 0) > (line.match(/[}\]]/g)?.length ?? 0);
-  if (brackets)
+  const count = (line: string, chars: RegExp) => line.match(chars)?.length ?? 0;
+  // An unclosed { or [ or quote is reported where the parser gave up (for a quote, where the file
+  // ends); the editor needs the line that opened it: the nearest one above that leaves it open.
+  const opens = brackets
+    ? (line: string) => count(line, /[{[]/g) > count(line, /[}\]]/g)
+    : quotes
+      ? (line: string) => count(line, /"/g) % 2 === 1 || count(line, /'/g) % 2 === 1
+      : undefined;
+  if (opens)
     for (let i = Math.min(at, lines.length); i >= 1; i--)
-      if (unclosed(lines[i - 1] ?? '')) {
-        at = i;
-        break;
-      }
-  // An unclosed quote is reported where the file ends; the editor needs the line that opened it.
-  const oddQuotes = (line: string) =>
-    (line.match(/"/g)?.length ?? 0) % 2 === 1 || (line.match(/'/g)?.length ?? 0) % 2 === 1;
-  if (quotes)
-    for (let i = Math.min(at, lines.length); i >= 1; i--)
-      if (oddQuotes(lines[i - 1] ?? '')) {
+      if (opens(lines[i - 1] ?? '')) {
         at = i;
         break;
       }

@@ -153,7 +153,7 @@ export function describe(outer: Schema): string {
       const id = idHintOf(element);
       if (id) return `lista hakasulkeissa, esimerkiksi [${id.examples.join(', ')}], jossa jokainen kohta on ${id.what}`;
       // Blocks of fields are written one under another, each starting with "- ", not in brackets.
-      if (defOf(element).type === 'object') return `lista, jossa jokaisella kohdalla on ${describe(element)}`;
+      if (defOf(unwrap(element)).type === 'object') return `lista, jossa jokaisella kohdalla on ${describe(element)}`;
       return `lista hakasulkeissa, esimerkiksi [a, b], jossa jokainen kohta on ${describe(element)}`;
     }
     case 'object': {
@@ -240,9 +240,9 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
         const element = part && itemsOf(part);
         if (!element) return 'Lista on tyhjä. Lisää listaan vähintään yksi kohta.';
         const what = describe(element);
-        if (defOf(unwrap(element)).type === 'enum') return `Lista on tyhjä. Lisää listaan vähintään ${what}.`;
-        if (defOf(unwrap(element)).type === 'object')
-          return `Lista on tyhjä. Lisää listaan vähintään yksi kohta, jossa on ${what}.`;
+        const kind = defOf(unwrap(element)).type;
+        if (kind === 'enum') return `Lista on tyhjä. Lisää listaan vähintään ${what}.`;
+        if (kind === 'object') return `Lista on tyhjä. Lisää listaan vähintään yksi kohta, jossa on ${what}.`;
         return `Lista on tyhjä. Lisää listaan vähintään yksi kohta: ${what}.`;
       }
       if (issue.origin === 'string')

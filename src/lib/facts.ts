@@ -3,7 +3,7 @@
  * reader sees, in their language. Pure: pages render these, tests read them.
  */
 import type { Locale } from '../i18n/locales.ts';
-import { hasUiKey, type Translate } from '../i18n/ui.ts';
+import { countText, hasUiKey, type Translate } from '../i18n/ui.ts';
 import type { EventFacts, ServiceFacts, TrainingFacts, Venue } from '../content/schemas.ts';
 import { byId, type Catalog, type Doc, localize, municipalities, slugOf, textOf } from './catalog.ts';
 import { formatDate, formatEventTime } from './dates.ts';
@@ -172,9 +172,7 @@ export function applicationText(facts: Pick<TrainingFacts, 'applicationPeriod'>,
 
 /** "5 kuukautta", and "1 kuukausi" in the singular (both languages change the word after 1). */
 export function durationText(duration: TrainingFacts['duration'], t: Translate): string {
-  return duration.value === 1
-    ? t(`duration.${duration.unit}.one`)
-    : t(`duration.${duration.unit}`, { n: duration.value });
+  return countText(t, `duration.${duration.unit}`, duration.value);
 }
 
 function costText(costEuros: number, t: Translate): string {

@@ -1,6 +1,6 @@
 /** Strings for the schema, the form and the function, from the strings files. */
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations, type UiKey } from '../../i18n/ui.ts';
+import { countText, useTranslations, type UiKey } from '../../i18n/ui.ts';
 import { limits, type InterestMessages, messageKeys } from './schema.ts';
 
 export function schemaMessages(locale: Locale): InterestMessages {
@@ -62,7 +62,6 @@ export function formStrings(locale: Locale): FormStrings {
 
 /** "Yritä uudelleen 10 minuutin kuluttua", and in the singular for one minute ("om en minut"). */
 export function rateLimitedMessage(locale: Locale, waitSeconds: number): string {
-  const t = useTranslations(locale);
   const minutes = Math.max(1, Math.ceil(waitSeconds / 60));
-  return minutes === 1 ? t('interest.error.rateLimited.one') : t('interest.error.rateLimited', { minutes });
+  return countText(useTranslations(locale), 'interest.error.rateLimited', minutes, 'minutes');
 }
