@@ -109,7 +109,9 @@ const partsPerRun = 12;
 /** What Pagefind reads for a page: the page reduced by indexDocument, with the parts of its compounds. */
 export function withCompoundParts(page: IndexedPage, splitter: CompoundSplitter): string {
   const locale = page.lang;
-  const have = new Set(page.words.map((w) => w.toLocaleLowerCase(locale)));
+  // toLowerCase, not toLocaleLowerCase: they agree for Finnish and Swedish (only Turkish, Azeri and
+  // Lithuanian lowercase differently), and the locale-aware one costs about 20 times as much.
+  const have = new Set(page.words.map((w) => w.toLowerCase()));
   const partsOf = (words: string[]) => [...new Set(words.flatMap((w) => splitter.parts(w)))];
   const keywords = partsOf(page.keywords).filter((p) => !have.has(p));
   const fromKeywords = new Set(keywords);

@@ -69,3 +69,17 @@ describe('the text the index step adds', () => {
     );
   });
 });
+
+describe('lowercasing', () => {
+  // The splitter and the index lowercase with toLowerCase, which is far cheaper than
+  // toLocaleLowerCase; for the site's two languages they must agree on every letter.
+  it('gives the same result as the Finnish and Swedish rules for every Latin letter', () => {
+    const letters = Array.from({ length: 0x250 - 0x41 }, (_, i) => String.fromCodePoint(0x41 + i)).filter((c) =>
+      /\p{L}/u.test(c),
+    );
+    for (const locale of ['fi', 'sv']) {
+      for (const c of letters) expect(c.toLowerCase(), `${c} in ${locale}`).toBe(c.toLocaleLowerCase(locale));
+    }
+    expect('ÅÄÖ Kiinteistönhoitaja'.toLowerCase()).toBe('åäö kiinteistönhoitaja');
+  });
+});
