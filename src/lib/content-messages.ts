@@ -22,6 +22,9 @@ function unwrap(schema: Schema): Schema {
   return schema;
 }
 
+/** What kind of value a schema describes once unwrapped: "object", "array", "enum", "string"… */
+const kindOf = (schema: Schema) => defOf(unwrap(schema)).type;
+
 /** The schema of a list's items; undefined for what is not a list. */
 const itemsOf = (schema: Schema): Schema | undefined => {
   const def = defOf(unwrap(schema));
@@ -153,7 +156,7 @@ export function describe(outer: Schema): string {
       const id = idHintOf(element);
       if (id) return `lista hakasulkeissa, esimerkiksi [${id.examples.join(', ')}], jossa jokainen kohta on ${id.what}`;
       // Blocks of fields are written one under another, each starting with "- ", not in brackets.
-      if (defOf(unwrap(element)).type === 'object') return `lista, jossa jokaisella kohdalla on ${describe(element)}`;
+      if (kindOf(element) === 'object') return `lista, jossa jokaisella kohdalla on ${describe(element)}`;
       return `lista hakasulkeissa, esimerkiksi [a, b], jossa jokainen kohta on ${describe(element)}`;
     }
     case 'object': {
@@ -216,7 +219,7 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
   if (!present && issue.code !== 'unrecognized_keys') {
     const block = part && blockLines(part);
     const items = part && itemsOf(part);
-    if (items && defOf(unwrap(items)).type === 'object')
+    if (items && kindOf(items) === 'object')
       return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja sen alle lista, jonka jokainen kohta alkaa merkeillä "- " ja jossa on ${describe(items)}.`;
     if (block)
       return `Kenttä ${field} puuttuu. Lisää rivi ${field}: ja sen alle ${block} kahdella välilyönnillä sisennettyinä.`;
@@ -240,7 +243,7 @@ export function issueMessage(issue: z.core.$ZodIssue, schema: Schema, present: b
         const element = part && itemsOf(part);
         if (!element) return 'Lista on tyhjä. Lisää listaan vähintään yksi kohta.';
         const what = describe(element);
-        const kind = defOf(unwrap(element)).type;
+        const kind = kindOf(element);
         if (kind === 'enum') return `Lista on tyhjä. Lisää listaan vähintään ${what}.`;
         if (kind === 'object') return `Lista on tyhjä. Lisää listaan vähintään yksi kohta, jossa on ${what}.`;
         return `Lista on tyhjä. Lisää listaan vähintään yksi kohta: ${what}.`;
